@@ -1,0 +1,101 @@
+package dev.lifeos.maven.mojo;
+
+import dev.lifeos.maven.secrets.SecretMasker;
+import dev.lifeos.maven.support.GateFailure;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every lifeos goal shares: the skip switch, the report directory, and one secret-masking
+ * layer between the goal and the log. A goal reads its parameters and calls a Maven-free class;
+ * this class turns the outcome into Maven's terms.
+ *
+ * <ul>
+ *   <li>{@link GateFailure} (the user can fix it) becomes a {@link MojoFailureException} with only
+ *       the masked message: no stack trace.
+ *   <li>Anything else becomes a {@link MojoExecutionException} whose cause chain is a masked copy.
+ * </ul>
+ */
+public abstract class LifeosMojo extends AbstractMojo {
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  protected MojoExecution mojoExecution;
+
+  /** Where lifeos goals write their JSON, SARIF, JUnit XML and Markdown reports. */
+  @Parameter(
+      property = "lifeos.reportDirectory",
+      defaultValue = "${project.build.directory}/lifeos")
+  protected File reportDirectory;
+
+  private final List<String> secrets = new ArrayList<>();
+  private SecretMasker masker;
+  private Log log;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (isSkipped()) {
+      getLog().info("Skipping " + goal() + " because skip = true.");
+      return;
+    }
+    try {
+      run();
+    } catch (GateFailure failure) {
+      throw new MojoFailureException(masker().mask(failure.getMessage()));
+    } catch (Exception unexpected) {
+      throw new MojoExecutionException(
+          goal() + " failed: " + MaskedException.describe(unexpected, masker()),
+          MaskedException.of(unexpected, masker()));
+    }
+  }
+
+  /** True when the goal's own skip parameter (or a switch it honours) is set. */
+  protected abstract boolean isSkipped();
+
+  /** The goal's work: read parameters, call the core, log and report. */
+  protected abstract void run() throws Exception;
+
+  /** Marks a value (a password parameter, say) as secret: it is masked in every later log line. */
+  protected final void secret(String value) {
+    if (value != null) {
+      secrets.add(value);
+      masker = null;
+    }
+  }
+
+  /** The process environment; one place, so goals never read System.getenv on their own. */
+  protected Map<String, String> environment() {
+    return System.getenv();
+  }
+
+  protected final SecretMasker masker() {
+    if (masker == null) {
+      masker = SecretMasker.of(environment(), secrets);
+    }
+    return masker;
+  }
+
+  @Override
+  public final Log getLog() {
+    if (log == null) {
+      log = new MaskingLog(super.getLog(), this::masker);
+    }
+    return log;
+  }
+
+  protected final String goal() {
+    return mojoExecution == null
+        ? getClass().getSimpleName()
+        : mojoExecution.getMojoDescriptor().getFullGoalName();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.lifeos.maven.secrets;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces secrets in text before it reaches a log line or an exception message.
+ *
+ * <p>Every lifeos goal sends its output through one masker, so a JDBC driver or Flyway error that
+ * echoes a URL cannot leak the password in it. It masks:
+ *
+ * <ul>
+ *   <li>the password of {@code scheme://user:password@host} URLs;
+ *   <li>values of {@code password=}, {@code token=}, {@code secret=} style key/value pairs, and of
+ *       {@code "password": "..."} in JSON (not {@code token: x}, which parser errors print for
+ *       SQL);
+ *   <li>known secret values wherever they appear: values of parameters marked secret and of
+ *       environment variables named {@code *_PASSWORD}, {@code *_TOKEN}, {@code *_SECRET} (and a
+ *       few kin), also in their URL-encoded form.
+ * </ul>
+ */
+public final class SecretMasker {
+  public static final String MASK = "****";
+
+  /** Shorter values are not treated as secrets: masking "1" everywhere would garble the log. */
+  private static final int MIN_SECRET_LENGTH = 4;
+
+  private static final Pattern SECRET_ENV_NAME =
+      Pattern.compile(
+          "(?i).*(PASSWORD|PASSWD|_PASS|_PWD|TOKEN|SECRET|API_KEY|APIKEY|PRIVATE_KEY|CREDENTIALS)$");
+
+  private static final Pattern URL_USERINFO =
+      Pattern.compile(
+          "(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)(?<user>[^/@\\s:]*):(?<pass>[^@\\s/]*)@");
+
+  private static final Pattern KEY_VALUE =
+      Pattern.compile(
+          "(?i)(?<key>\\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\\b)"
+              + "(?<sep>\\s*=\\s*|\"?\\s*:\\s*\")(?<value>\"[^\"]*\"|'[^']*'|[^\\s&;,'\"]+)");
+
+  private final List<String> literals;
+
+  private SecretMasker(Collection<String> secrets) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String secret : secrets) {
+      if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
+        all.add(secret);
+        all.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+      }
+    }
+    // Longest first, so a secret that contains another is masked whole.
+    this.literals =
+        all.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  /**
+   * A masker for the given environment plus explicitly secret values (e.g. a password parameter).
+   */
+  public static SecretMasker of(Map<String, String> environment, Collection<String> secretValues) {
+    Set<String> secrets = new LinkedHashSet<>(secretValues);
+    environment.forEach(
+        (name, value) -> {
+          if (SECRET_ENV_NAME.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
+            secrets.add(value);
+          }
+        });
+    return new SecretMasker(secrets);
+  }
+
+  /** A masker that also hides {@code secret}; the original is unchanged. */
+  public SecretMasker with(String secret) {
+    Set<String> secrets = new LinkedHashSet<>(literals);
+    secrets.add(secret);
+    return new SecretMasker(secrets);
+  }
+
+  public String mask(CharSequence text) {
+    if (text == null) {
+      return "null";
+    }
+    String masked = text.toString();
+    for (String literal : literals) {
+      masked = masked.replace(literal, MASK);
+    }
+    masked =
+        replaceAll(
+            URL_USERINFO, masked, m -> m.group("scheme") + m.group("user") + ":" + MASK + "@");
+    return replaceAll(KEY_VALUE, masked, m -> m.group("key") + m.group("sep") + MASK);
+  }
+
+  private static String replaceAll(
+      Pattern pattern, String text, java.util.function.Function<Matcher, String> replacement) {
+    Matcher matcher = pattern.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (matcher.find()) {
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(matcher)));
+    }
+    matcher.appendTail(out);
+    return out.toString();
+  }
+}

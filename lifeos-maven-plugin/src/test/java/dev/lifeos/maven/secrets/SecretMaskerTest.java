@@ -1,0 +1,69 @@
+package dev.lifeos.maven.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SecretMaskerTest {
+  private static final String SECRET = "S3cr3t-Pa55";
+  private final SecretMasker none = SecretMasker.of(Map.of(), List.of());
+
+  @Test
+  void masksPasswordInUrlUserInfo() {
+    assertThat(none.mask("jdbc:postgresql://app:" + SECRET + "@db:5432/lifeos"))
+        .isEqualTo("jdbc:postgresql://app:****@db:5432/lifeos");
+  }
+
+  @Test
+  void masksPasswordQueryParameter() {
+    assertThat(none.mask("jdbc:postgresql://db/lifeos?user=app&password=" + SECRET + "&ssl=true"))
+        .isEqualTo("jdbc:postgresql://db/lifeos?user=app&password=****&ssl=true");
+  }
+
+  @Test
+  void masksJsonPasswordField() {
+    assertThat(none.mask("{\"password\": \"" + SECRET + "\"}")).doesNotContain(SECRET);
+  }
+
+  @Test
+  void leavesParserTokenMessagesReadable() {
+    assertThat(none.mask("Syntax error near token: SELECT"))
+        .isEqualTo("Syntax error near token: SELECT");
+  }
+
+  @Test
+  void masksValuesOfSecretEnvironmentVariablesAnywhere() {
+    SecretMasker masker =
+        SecretMasker.of(
+            Map.of("DB_PASSWORD", SECRET, "GH_TOKEN", "ghp_abcdef", "HOME", "/root"), List.of());
+
+    assertThat(masker.mask("auth failed for " + SECRET + " with ghp_abcdef in /root"))
+        .isEqualTo("auth failed for **** with **** in /root");
+  }
+
+  @Test
+  void masksUrlEncodedFormOfASecret() {
+    SecretMasker masker = SecretMasker.of(Map.of(), List.of("p@ss word!"));
+
+    assertThat(masker.mask("url=jdbc:x://h/db?pw=p%40ss+word%21")).doesNotContain("p%40ss+word%21");
+  }
+
+  @Test
+  void masksExplicitSecretsAddedLater() {
+    assertThat(none.with(SECRET).mask("login " + SECRET)).isEqualTo("login ****");
+  }
+
+  @Test
+  void ignoresValuesTooShortToBeSecrets() {
+    SecretMasker masker = SecretMasker.of(Map.of("X_TOKEN", "1"), List.of());
+
+    assertThat(masker.mask("V1 applied")).isEqualTo("V1 applied");
+  }
+
+  @Test
+  void masksNullAsText() {
+    assertThat(none.mask(null)).isEqualTo("null");
+  }
+}
