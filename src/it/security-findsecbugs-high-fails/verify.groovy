@@ -1,0 +1,9 @@
+// A high-priority FindSecBugs finding fails the security gate at verify, naming the bug and the line.
+def log = new File(basedir, 'build.log').text
+
+assert log.contains('spotbugs-maven-plugin:4.10.3.0:check (lifeos-security)') : 'the security gate is not what failed'
+assert log =~ /High: .*Tokens.*WEAK_MESSAGE_DIGEST_MD5/
+assert log.contains('All coverage checks have been met.') : 'earlier gates should have passed'
+def xml = new File(basedir, 'target/spotbugsXml.xml').text
+assert xml.contains("type='WEAK_MESSAGE_DIGEST_MD5'") || xml.contains('type="WEAK_MESSAGE_DIGEST_MD5"')
+true
