@@ -44,8 +44,8 @@ public class ImageTagsMojo extends LifeosMojo {
   static final String JIB_PLUGIN = "com.google.cloud.tools:jib-maven-plugin";
   static final String GITHUB_OUTPUT = "GITHUB_OUTPUT";
 
-  /** Skips naming the image; Jib then uses its own configuration. */
-  @Parameter(property = "lifeos.image.tags.skip", defaultValue = "false")
+  /** Skips naming the image (lifeos-parent also skips its Jib executions then). */
+  @Parameter(property = "lifeos.image.skip", defaultValue = "false")
   boolean skip;
 
   /**
@@ -78,6 +78,10 @@ public class ImageTagsMojo extends LifeosMojo {
 
   @Override
   protected void run() throws GateFailure, IOException {
+    if ("pom".equals(project.getPackaging())) {
+      getLog().info("No image for packaging pom: image-tags skipped, as Jib skips it.");
+      return;
+    }
     Map<String, String> env = environment();
     GitFacts git = readGit();
     Optional<BuildContext> context = Optional.empty();
