@@ -43,10 +43,11 @@ public record BuildContext(
   }
 
   /**
-   * Reads the context. Each fact comes from GitHub's variables if set, else from git: so a workflow
+   * Reads the context, or empty when there is no commit to name: {@code GITHUB_SHA} unset and no
+   * git repository. Each fact comes from GitHub's variables if set, else from git: so a workflow
    * that sets only {@code GITHUB_SHA} still gets its branch from the checkout.
    */
-  public static BuildContext resolve(Map<String, String> environment, GitState git)
+  public static Optional<BuildContext> resolve(Map<String, String> environment, GitState git)
       throws GateFailure {
     String event = value(environment, GITHUB_EVENT_NAME).orElse("");
     Optional<String> ref = githubRef(environment);
@@ -55,18 +56,15 @@ public record BuildContext(
     if (ref.isEmpty()) {
       ref = gitRef(git);
     }
-    String sha =
-        envSha
-            .or(git::head)
-            .orElseThrow(
-                () ->
-                    new GateFailure(
-                        "Cannot name the image: no commit to name it after. GITHUB_SHA is not set"
-                            + " and the project is not in a git repository. Build from a git"
-                            + " clone, or give the tags with -Dlifeos.image.tags=<tag>[,<tag>]."));
-    if (!SHA.matcher(sha).matches()) {
+    Optional<String> sha = envSha.or(git::head);
+    if (sha.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!SHA.matcher(sha.get()).matches()) {
       throw new GateFailure(
-          "GITHUB_SHA '" + sha + "' is not a full commit id (40 hex digits): unset it or fix it.");
+          "GITHUB_SHA '"
+              + sha.get()
+              + "' is not a full commit id (40 hex digits): unset it or fix it.");
     }
     Optional<Integer> pullRequest = ref.flatMap(BuildContext::pullRequestNumber);
     if (event.startsWith("pull_request") && pullRequest.isEmpty()) {
@@ -79,8 +77,9 @@ public record BuildContext(
               + " the pull request's merge ref (actions/checkout does by default).");
     }
     boolean dirty = envSha.isEmpty() && git.dirty();
-    return new BuildContext(
-        ref, sha, dirty, pullRequest, fromGitHub ? "GitHub Actions variables" : "git");
+    return Optional.of(
+        new BuildContext(
+            ref, sha.get(), dirty, pullRequest, fromGitHub ? "GitHub Actions variables" : "git"));
   }
 
   private static Optional<String> githubRef(Map<String, String> environment) {

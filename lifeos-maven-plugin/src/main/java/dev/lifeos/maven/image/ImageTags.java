@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *       for a pre-release)</td><td>yes</td></tr>
  *   <tr><td>other tag</td><td>{@code <sha>}, {@code <tag>}</td><td>yes</td></tr>
  *   <tr><td>detached commit</td><td>{@code <sha>}</td><td>yes</td></tr>
+ *   <tr><td>no commit known</td><td>the project version</td><td>yes</td></tr>
  * </table>
  *
  * <p>{@code <sha>} is the commit id cut to {@code shaLength} characters, with {@code -dirty} when
@@ -104,6 +105,11 @@ public final class ImageTags {
       }
     }
     return new Tags(Trigger.EXPLICIT, cleaned, true, Optional.empty());
+  }
+
+  /** For a build with no commit to name (a source archive): the project version as the tag. */
+  public static Tags fromVersion(String version) {
+    return new Tags(Trigger.VERSION, List.of(sanitize(version)), true, Optional.empty());
   }
 
   /** A branch or tag name made into a valid image tag. */

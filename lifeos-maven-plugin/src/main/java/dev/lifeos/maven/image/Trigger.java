@@ -13,5 +13,7 @@ public enum Trigger {
   /** A commit on no branch and no tag (a detached checkout): {@code <sha>}. */
   COMMIT,
   /** Tags given explicitly with {@code lifeos.image.tags}. */
-  EXPLICIT
+  EXPLICIT,
+  /** No commit known (no git repository, no {@code GITHUB_SHA}): the project version. */
+  VERSION
 }

@@ -84,18 +84,20 @@ public class ImageTagsMojo extends LifeosMojo {
     }
     Map<String, String> env = environment();
     GitFacts git = readGit();
-    Optional<BuildContext> context = Optional.empty();
+    Optional<BuildContext> context = BuildContext.resolve(env, git.state());
     ImageTags.Tags computed;
-    if (tags.isEmpty()) {
-      context = Optional.of(BuildContext.resolve(env, git.state()));
+    if (!tags.isEmpty()) {
+      computed = ImageTags.explicit(tags);
+    } else if (context.isPresent()) {
       computed = ImageTags.compute(context.get(), shaLength);
     } else {
-      computed = ImageTags.explicit(tags);
-      try {
-        context = Optional.of(BuildContext.resolve(env, git.state()));
-      } catch (GateFailure noCommit) {
-        getLog().debug("No commit for the revision label: " + noCommit.getMessage());
-      }
+      computed = ImageTags.fromVersion(project.getVersion());
+      getLog()
+          .warn(
+              "No commit to name the image after (GITHUB_SHA is unset and "
+                  + project.getBasedir()
+                  + " is not in a git repository): it is tagged with the project version. Build"
+                  + " from a git clone, or set -Dlifeos.image.tags.");
     }
     ImagePlan plan =
         ImagePlan.of(

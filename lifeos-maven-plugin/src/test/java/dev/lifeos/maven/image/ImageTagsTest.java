@@ -18,13 +18,14 @@ class ImageTagsTest {
   private static ImageTags.Tags fromGitHub(String event, String ref) throws GateFailure {
     return ImageTags.compute(
         BuildContext.resolve(
-            Map.of("GITHUB_EVENT_NAME", event, "GITHUB_REF", ref, "GITHUB_SHA", SHA),
-            GitState.NONE),
+                Map.of("GITHUB_EVENT_NAME", event, "GITHUB_REF", ref, "GITHUB_SHA", SHA),
+                GitState.NONE)
+            .orElseThrow(),
         7);
   }
 
   private static ImageTags.Tags fromGit(GitState git) throws GateFailure {
-    return ImageTags.compute(BuildContext.resolve(Map.of(), git), 7);
+    return ImageTags.compute(BuildContext.resolve(Map.of(), git).orElseThrow(), 7);
   }
 
   @Test
@@ -91,8 +92,10 @@ class ImageTagsTest {
     ImageTags.Tags tags =
         ImageTags.compute(
             BuildContext.resolve(
-                Map.of("GITHUB_REF_NAME", "v1.0.0", "GITHUB_REF_TYPE", "tag", "GITHUB_SHA", SHA),
-                GitState.NONE),
+                    Map.of(
+                        "GITHUB_REF_NAME", "v1.0.0", "GITHUB_REF_TYPE", "tag", "GITHUB_SHA", SHA),
+                    GitState.NONE)
+                .orElseThrow(),
             7);
 
     assertThat(tags.tags()).containsExactly("1.0.0", SHORT, "latest");
@@ -135,7 +138,7 @@ class ImageTagsTest {
     GitState git = new GitState(Optional.of("f".repeat(40)), Optional.of("main"), List.of(), true);
 
     ImageTags.Tags tags =
-        ImageTags.compute(BuildContext.resolve(Map.of("GITHUB_SHA", SHA), git), 7);
+        ImageTags.compute(BuildContext.resolve(Map.of("GITHUB_SHA", SHA), git).orElseThrow(), 7);
 
     assertThat(tags.tags()).containsExactly(SHORT, "main");
   }
@@ -144,7 +147,8 @@ class ImageTagsTest {
   void shaLengthIsConfigurable() throws Exception {
     BuildContext context =
         BuildContext.resolve(
-            Map.of("GITHUB_REF", "refs/heads/main", "GITHUB_SHA", SHA), GitState.NONE);
+                Map.of("GITHUB_REF", "refs/heads/main", "GITHUB_SHA", SHA), GitState.NONE)
+            .orElseThrow();
 
     assertThat(ImageTags.compute(context, 40).tags()).containsExactly(SHA, "main");
     assertThatThrownBy(() -> ImageTags.compute(context, 4))
@@ -152,10 +156,11 @@ class ImageTagsTest {
   }
 
   @Test
-  void noCommitAnywhereFailsWithTheWayOut() {
-    assertThatThrownBy(() -> BuildContext.resolve(Map.of(), GitState.NONE))
-        .isInstanceOf(GateFailure.class)
-        .hasMessageContaining("-Dlifeos.image.tags=");
+  void noCommitAnywhereFallsBackToTheProjectVersion() throws Exception {
+    assertThat(BuildContext.resolve(Map.of(), GitState.NONE)).isEmpty();
+    ImageTags.Tags tags = ImageTags.fromVersion("1.0.0-SNAPSHOT");
+    assertThat(tags.trigger()).isEqualTo(Trigger.VERSION);
+    assertThat(tags.tags()).containsExactly("1.0.0-SNAPSHOT");
   }
 
   @Test
