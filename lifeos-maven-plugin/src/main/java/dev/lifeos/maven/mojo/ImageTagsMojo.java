@@ -44,7 +44,10 @@ public class ImageTagsMojo extends LifeosMojo {
   static final String JIB_PLUGIN = "com.google.cloud.tools:jib-maven-plugin";
   static final String GITHUB_OUTPUT = "GITHUB_OUTPUT";
 
-  /** Skips naming the image (lifeos-parent also skips its Jib executions then). */
+  /**
+   * Skips naming the image. lifeos-parent sets it to {@code true}: an application module opts in
+   * with {@code false}, which also switches on the parent's Jib executions.
+   */
   @Parameter(property = "lifeos.image.skip", defaultValue = "false")
   boolean skip;
 
