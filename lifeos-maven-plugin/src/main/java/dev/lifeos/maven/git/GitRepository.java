@@ -4,11 +4,14 @@ import dev.lifeos.maven.support.GateFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.RawText;
@@ -16,6 +19,7 @@ import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -68,6 +72,63 @@ public final class GitRepository implements AutoCloseable {
         .toString()
         .replace(file.getFileSystem().getSeparator(), "/");
   }
+
+  // ----- HEAD: what is checked out (release validation and image tags) -----
+
+  /** The commit HEAD points at, or empty in a repository with no commit yet. */
+  public Optional<String> head() throws IOException {
+    ObjectId head = repository.resolve(Constants.HEAD);
+    return head == null ? Optional.empty() : Optional.of(head.name());
+  }
+
+  /** The checked-out branch ({@code main}), or empty when HEAD is detached. */
+  public Optional<String> branch() throws IOException {
+    String full = repository.getFullBranch();
+    return full != null && full.startsWith(Constants.R_HEADS)
+        ? Optional.of(full.substring(Constants.R_HEADS.length()))
+        : Optional.empty();
+  }
+
+  /** Names of the tags, annotated or not, that point at HEAD: {@code git tag --points-at HEAD}. */
+  public List<String> tagsAtHead() throws IOException {
+    ObjectId head = repository.resolve(Constants.HEAD);
+    List<String> tags = new ArrayList<>();
+    if (head == null) {
+      return tags;
+    }
+    for (Ref tag : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+      Ref peeled = repository.getRefDatabase().peel(tag);
+      ObjectId target =
+          peeled.getPeeledObjectId() != null ? peeled.getPeeledObjectId() : peeled.getObjectId();
+      if (head.equals(target)) {
+        tags.add(tag.getName().substring(Constants.R_TAGS.length()));
+      }
+    }
+    tags.sort(null);
+    return tags;
+  }
+
+  /** True when tracked files have uncommitted changes; untracked files do not count. */
+  public boolean isDirty() throws IOException {
+    try {
+      return Git.wrap(repository).status().call().hasUncommittedChanges();
+    } catch (GitAPIException e) {
+      throw new IOException("git status failed in " + workTree + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The committer time of HEAD, or empty in a repository with no commit yet. */
+  public Optional<Instant> headTime() throws IOException {
+    ObjectId head = repository.resolve(Constants.HEAD);
+    if (head == null) {
+      return Optional.empty();
+    }
+    try (RevWalk walk = new RevWalk(repository)) {
+      return Optional.of(walk.parseCommit(head).getCommitterIdent().getWhenAsInstant());
+    }
+  }
+
+  // ----- end HEAD -----
 
   /**
    * The commit a ref names; fails with the command that fetches it (CI clones are often shallow).

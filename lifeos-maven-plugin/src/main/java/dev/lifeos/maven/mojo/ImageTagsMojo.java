@@ -1,0 +1,220 @@
+package dev.lifeos.maven.mojo;
+
+import dev.lifeos.maven.git.GitRepository;
+import dev.lifeos.maven.image.BuildContext;
+import dev.lifeos.maven.image.ImagePlan;
+import dev.lifeos.maven.image.ImageTags;
+import dev.lifeos.maven.report.ReportFiles;
+import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.support.GateFailure;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Names the container image of this build and hands the names to Jib. The tags follow the CI
+ * context as the spec's tagging table says: a pull request {@code pr-<number>-<sha>}; a push to a
+ * branch {@code <sha>} and the branch ({@code main}, {@code develop}); a release tag {@code
+ * v<semver>} gives {@code <semver>}, {@code <sha>} and {@code latest} (not for a pre-release).
+ * GitHub Actions' variables are read when set ({@code GITHUB_EVENT_NAME}, {@code GITHUB_REF},
+ * {@code GITHUB_SHA}), the git repository when not.
+ *
+ * <p>It sets Jib's properties on this project ({@code jib.to.image}, {@code jib.to.tags}, {@code
+ * jib.container.labels} with the OCI labels revision, created, version, title and source merged
+ * over the Jib labels you configured), so {@code jib:buildTar} and {@code jib:build} later in the
+ * same build use them; a {@code -Djib.to.image} on the command line still wins in Jib. Writes
+ * {@code target/lifeos/image/tags.json} and, in GitHub Actions, the step outputs {@code image} and
+ * {@code tags}.
+ */
+@Mojo(name = "image-tags", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
+public class ImageTagsMojo extends LifeosMojo {
+  static final String JIB_PLUGIN = "com.google.cloud.tools:jib-maven-plugin";
+  static final String GITHUB_OUTPUT = "GITHUB_OUTPUT";
+
+  /**
+   * Skips naming the image. lifeos-parent sets it to {@code true}: an application module opts in
+   * with {@code false}, which also switches on the parent's Jib executions.
+   */
+  @Parameter(property = "lifeos.image.skip", defaultValue = "false")
+  boolean skip;
+
+  /**
+   * Registry and namespace to push to: {@code ghcr.io/acme}, {@code
+   * 123456789012.dkr.ecr.eu-west-1.amazonaws.com}, {@code 127.0.0.1:5000}. When empty: {@code
+   * ghcr.io/<owner>} in GitHub Actions ({@code GITHUB_REPOSITORY_OWNER}), none elsewhere.
+   */
+  @Parameter(property = "lifeos.image.registry")
+  String registry;
+
+  /** Image name below the registry; lower-cased. */
+  @Parameter(property = "lifeos.image.name", defaultValue = "${project.artifactId}")
+  String name;
+
+  /**
+   * Tags to use instead of the computed ones, comma-separated ({@code 1.2.3,stable}). For CI
+   * systems whose context this goal does not read.
+   */
+  @Parameter(property = "lifeos.image.tags")
+  List<String> tags = new ArrayList<>();
+
+  /** Length of the commit id in {@code <sha>} tags, 7 to 40. */
+  @Parameter(property = "lifeos.image.shaLength", defaultValue = "7")
+  int shaLength;
+
+  @Override
+  protected boolean isSkipped() {
+    return skip;
+  }
+
+  @Override
+  protected void run() throws GateFailure, IOException {
+    if ("pom".equals(project.getPackaging())) {
+      getLog().info("No image for packaging pom: image-tags skipped, as Jib skips it.");
+      return;
+    }
+    Map<String, String> env = environment();
+    GitFacts git = readGit();
+    Optional<BuildContext> context = BuildContext.resolve(env, git.state());
+    ImageTags.Tags computed;
+    if (!tags.isEmpty()) {
+      computed = ImageTags.explicit(tags);
+    } else if (context.isPresent()) {
+      computed = ImageTags.compute(context.get(), shaLength);
+    } else {
+      computed = ImageTags.fromVersion(project.getVersion());
+      getLog()
+          .warn(
+              "No commit to name the image after (GITHUB_SHA is unset and "
+                  + project.getBasedir()
+                  + " is not in a git repository): it is tagged with the project version. Build"
+                  + " from a git clone, or set -Dlifeos.image.tags.");
+    }
+    ImagePlan plan =
+        ImagePlan.of(
+            ImagePlan.repository(registry, name, env.get("GITHUB_REPOSITORY_OWNER")),
+            computed,
+            context.map(BuildContext::sha),
+            project.getVersion(),
+            git.headTime().orElseGet(Instant::now),
+            source(env),
+            project.getArtifactId(),
+            configuredJibLabels());
+    handToJib(plan);
+    report(plan, context);
+  }
+
+  private void handToJib(ImagePlan plan) {
+    project.getProperties().setProperty("jib.to.image", plan.image());
+    if (plan.additionalTags().isEmpty()) {
+      project.getProperties().remove("jib.to.tags");
+    } else {
+      project.getProperties().setProperty("jib.to.tags", String.join(",", plan.additionalTags()));
+    }
+    project.getProperties().setProperty("jib.container.labels", plan.jibLabels());
+  }
+
+  private void report(ImagePlan plan, Optional<BuildContext> context) throws IOException {
+    String why =
+        context
+            .map(c -> plan.trigger() + " " + c.ref().orElse("(detached)") + ", from " + c.source())
+            .orElse(plan.trigger().toString());
+    getLog()
+        .info(
+            "Image "
+                + plan.image()
+                + (plan.additionalTags().isEmpty()
+                    ? ""
+                    : ", also tagged " + String.join(", ", plan.additionalTags()))
+                + " ("
+                + why
+                + ")"
+                + (plan.push() ? "." : "; a pull request image is built, never pushed."));
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("image", plan.image());
+    json.put("repository", plan.repository());
+    json.put("tags", plan.tags());
+    json.put("images", plan.images());
+    json.put("trigger", plan.trigger().name());
+    json.put("ref", context.flatMap(BuildContext::ref).orElse(null));
+    json.put("push", plan.push());
+    json.put("revision", plan.revision().orElse(null));
+    json.put("labels", plan.labels());
+    ReportFiles.writeJson(reportDirectory.toPath().resolve("image/tags.json"), json);
+    StepSummary.from(environment())
+        .append(
+            "### Image\n\n`"
+                + plan.image()
+                + "`"
+                + (plan.additionalTags().isEmpty()
+                    ? ""
+                    : " also tagged `" + String.join("`, `", plan.additionalTags()) + "`")
+                + (plan.push() ? "" : " (pull request: not pushed)")
+                + "\n");
+    String output = environment().get(GITHUB_OUTPUT);
+    if (output != null && !output.isBlank()) {
+      Files.writeString(
+          Path.of(output),
+          "image=" + plan.image() + "\ntags=" + String.join(",", plan.tags()) + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    }
+  }
+
+  /** The repository's web address: GitHub's when in Actions, else the POM's {@code <scm><url>}. */
+  private String source(Map<String, String> env) {
+    String server = env.get("GITHUB_SERVER_URL");
+    String repository = env.get("GITHUB_REPOSITORY");
+    if (server != null && !server.isBlank() && repository != null && !repository.isBlank()) {
+      return server.replaceAll("/+$", "") + "/" + repository;
+    }
+    return project.getScm() == null
+        ? ""
+        : Optional.ofNullable(project.getScm().getUrl()).orElse("");
+  }
+
+  /** Labels set in the POM's Jib {@code <container><labels>}: kept, and they win over ours. */
+  private Map<String, String> configuredJibLabels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    Plugin jib = project.getPlugin(JIB_PLUGIN);
+    if (jib != null && jib.getConfiguration() instanceof Xpp3Dom configuration) {
+      Xpp3Dom container = configuration.getChild("container");
+      Xpp3Dom configured = container == null ? null : container.getChild("labels");
+      if (configured != null) {
+        for (Xpp3Dom label : configured.getChildren()) {
+          if (label.getValue() != null && !label.getValue().isBlank()) {
+            labels.put(label.getName(), label.getValue().trim());
+          }
+        }
+      }
+    }
+    return labels;
+  }
+
+  private record GitFacts(BuildContext.GitState state, Optional<Instant> headTime) {}
+
+  private GitFacts readGit() throws IOException {
+    Optional<GitRepository> found = GitRepository.find(project.getBasedir().toPath());
+    if (found.isEmpty()) {
+      return new GitFacts(BuildContext.GitState.NONE, Optional.empty());
+    }
+    try (GitRepository git = found.get()) {
+      return new GitFacts(
+          new BuildContext.GitState(git.head(), git.branch(), git.tagsAtHead(), git.isDirty()),
+          git.headTime());
+    }
+  }
+}

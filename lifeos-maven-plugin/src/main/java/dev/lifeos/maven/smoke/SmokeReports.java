@@ -1,0 +1,124 @@
+package dev.lifeos.maven.smoke;
+
+import dev.lifeos.maven.report.ReportFiles;
+import dev.lifeos.maven.secrets.SecretMasker;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a smoke test's result as JUnit XML (for CI test reporters) and as Markdown (for a human
+ * and the GitHub step summary). Every text passes through the secret masker first.
+ */
+public final class SmokeReports {
+  public static final String JUNIT_FILE = "TEST-lifeos-smoke.xml";
+  public static final String MARKDOWN_FILE = "summary.md";
+  private static final String SUITE = "lifeos.smoke";
+
+  private SmokeReports() {}
+
+  public static void writeJunit(
+      Path file, SmokeTest.Result result, SecretMasker masker, Instant when) throws IOException {
+    StringWriter text = new StringWriter();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("testsuite");
+      xml.writeAttribute("name", SUITE);
+      xml.writeAttribute("tests", Integer.toString(result.checks().size()));
+      xml.writeAttribute("failures", Long.toString(count(result, Check.Outcome.FAILED)));
+      xml.writeAttribute("errors", "0");
+      xml.writeAttribute("skipped", Long.toString(count(result, Check.Outcome.WARNED)));
+      xml.writeAttribute("time", seconds(result.time()));
+      xml.writeAttribute("timestamp", when.truncatedTo(ChronoUnit.SECONDS).toString());
+      xml.writeCharacters("\n  ");
+      xml.writeStartElement("properties");
+      xml.writeEmptyElement("property");
+      xml.writeAttribute("name", "url");
+      xml.writeAttribute("value", masker.mask(result.url().toString()));
+      xml.writeEndElement();
+      for (Check check : result.checks()) {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", SUITE);
+        xml.writeAttribute("name", check.name());
+        xml.writeAttribute("time", seconds(check.time()));
+        String detail = masker.mask(check.detail());
+        switch (check.outcome()) {
+          case FAILED -> {
+            xml.writeStartElement("failure");
+            xml.writeAttribute("message", detail);
+            xml.writeAttribute("type", "SmokeTestFailure");
+            xml.writeCharacters(masker.mask(check.url()) + ": " + detail);
+            xml.writeEndElement();
+          }
+          case WARNED -> {
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", detail);
+          }
+          case PASSED -> {
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(masker.mask(check.url()) + ": " + detail);
+            xml.writeEndElement();
+          }
+        }
+        xml.writeEndElement();
+      }
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IOException("Cannot write " + file + ": " + e.getMessage(), e);
+    }
+    ReportFiles.writeText(file, text + "\n");
+  }
+
+  public static String markdown(SmokeTest.Result result, SecretMasker masker) {
+    StringBuilder md = new StringBuilder();
+    md.append("### Smoke test ")
+        .append(result.passed() ? "passed" : "FAILED")
+        .append(": ")
+        .append(masker.mask(result.url().toString()))
+        .append("\n\n| check | result | attempts | time | details |\n|---|---|---|---|---|\n");
+    for (Check check : result.checks()) {
+      md.append("| ")
+          .append(cell(check.name()))
+          .append(" | ")
+          .append(
+              switch (check.outcome()) {
+                case PASSED -> "✅ passed";
+                case FAILED -> "❌ failed";
+                case WARNED -> "⚠️ warning";
+              })
+          .append(" | ")
+          .append(check.attempts())
+          .append(" | ")
+          .append(SmokeTest.millis(check.time()))
+          .append(" | ")
+          .append(cell(masker.mask(check.detail())))
+          .append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static long count(SmokeTest.Result result, Check.Outcome outcome) {
+    return result.checks().stream().filter(c -> c.outcome() == outcome).count();
+  }
+
+  private static String seconds(Duration duration) {
+    return String.format(Locale.ROOT, "%.3f", duration.toMillis() / 1000.0);
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}
