@@ -37,7 +37,9 @@ final class Workflow {
 
   static Workflow parse(String name, Reader reader) throws WorkflowSyntaxException {
     try {
-      Node node = new Yaml(new LoaderOptions()).compose(reader);
+      LoaderOptions options = new LoaderOptions();
+      options.setMaxAliasesForCollections(1_000); // workflows share steps through anchors
+      Node node = new Yaml(options).compose(reader);
       return new Workflow(name, new YamlNode(node));
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
