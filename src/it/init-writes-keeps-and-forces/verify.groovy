@@ -9,7 +9,7 @@ def files = ['.github/workflows/lifeos-pr.yml', '.github/workflows/lifeos-main.y
 
 // 1: every file created
 files.each { assert runs[0].contains("[INFO]   created    ${it}\n") : "run 1 did not create ${it}" }
-assert runs[0].contains('Wrote 7 of 7 files. Next: commit them and set up the GitHub environments (docs/adopting.md, step 4).')
+assert runs[0].contains('Wrote 7 of 7 files. Next: commit them and set up the GitHub environments (docs/adopting.md, step 5).')
 
 // 2: nothing changed, and it says so
 files.each { assert runs[1].contains("[INFO]   unchanged  ${it}\n") }

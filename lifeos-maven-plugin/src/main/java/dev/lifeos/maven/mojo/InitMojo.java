@@ -128,7 +128,7 @@ public class InitMojo extends LifeosMojo {
         + outcomes.size()
         + " files"
         + (kept > 0 ? ", kept " + kept + " of yours" : "")
-        + ". Next: commit them and set up the GitHub environments (docs/adopting.md, step 4).";
+        + ". Next: commit them and set up the GitHub environments (docs/adopting.md, step 5).";
   }
 
   private static boolean blank(String value) {
