@@ -75,30 +75,32 @@ final class SecretScopeRule implements WorkflowRule {
         if (!reported.add(secret)) {
           continue;
         }
-        if (secret.startsWith(REGISTRY_PREFIX) && !pushes) {
-          found.add(
-              workflow.violation(
-                  value.line(),
-                  id(),
-                  job.label()
-                      + " reads secret "
-                      + secret
-                      + " but pushes no image: registry credentials belong only to the job that"
-                      + " pushes (spec 8.1)."));
-        } else if (!secret.startsWith(REGISTRY_PREFIX) && job.environment().isEmpty()) {
-          found.add(
-              workflow.violation(
-                  value.line(),
-                  id(),
-                  job.label()
-                      + " reads secret "
-                      + secret
-                      + " but runs in no GitHub environment: deployment secrets are environment"
-                      + " secrets, read only by the jobs that deploy there (spec 8.1). Add"
-                      + " environment: staging or production to the job, or drop the secret."));
-        }
+        whyMisplaced(secret, pushes, job.environment().isPresent())
+            .ifPresent(
+                why ->
+                    found.add(
+                        workflow.violation(
+                            value.line(), id(), job.label() + " reads secret " + secret + why)));
       }
     }
+  }
+
+  /** Why a job may not read {@code secret}, or empty when it may. */
+  private static Optional<String> whyMisplaced(
+      String secret, boolean jobPushes, boolean jobHasEnvironment) {
+    if (secret.startsWith(REGISTRY_PREFIX)) {
+      return jobPushes
+          ? Optional.empty()
+          : Optional.of(
+              " but pushes no image: registry credentials belong only to the job that pushes"
+                  + " (spec 8.1).");
+    }
+    return jobHasEnvironment
+        ? Optional.empty()
+        : Optional.of(
+            " but runs in no GitHub environment: deployment secrets are environment secrets, read"
+                + " only by the jobs that deploy there (spec 8.1). Add environment: staging or"
+                + " production to the job, or drop the secret.");
   }
 
   private static Set<String> secretsIn(YamlNode value) {
