@@ -77,7 +77,8 @@ public class CheckWorkflowsMojo extends LifeosMojo {
   protected void run() throws Exception {
     Optional<Path> found = workflowsDirectory();
     if (found.isEmpty()) {
-      getLog().info("No .github/workflows above " + project.getBasedir() + ": nothing to check.");
+      getLog()
+          .info("No .github/workflows in or above " + project.getBasedir() + ": nothing to check.");
       return;
     }
     Path workflows = found.get().toAbsolutePath().normalize();
