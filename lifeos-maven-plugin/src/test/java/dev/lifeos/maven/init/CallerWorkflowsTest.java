@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
@@ -32,6 +33,23 @@ class CallerWorkflowsTest {
     String caller = caller(name);
 
     assertThat(CHECKER.check(name, caller)).isEmpty();
+  }
+
+  @Test
+  void failsWhenACallerLosesTheSpecsTrigger() {
+    String pr = caller("lifeos-pr.yml").replace("[main, develop, 'release/*']", "[main]");
+    String nightly = caller("lifeos-nightly.yml").replace("'0 2 * * *'", "'0 4 * * *'");
+
+    assertThat(CHECKER.check("lifeos-pr.yml", pr))
+        .extracting(v -> v.rule() + ": " + v.message())
+        .containsExactly(
+            "triggers: on.pull_request.branches lacks 'develop': the pr pipeline starts on pull"
+                + " request to main, develop or release/* (spec section 1).",
+            "triggers: on.pull_request.branches lacks 'release/*': the pr pipeline starts on pull"
+                + " request to main, develop or release/* (spec section 1).");
+    assertThat(CHECKER.check("lifeos-nightly.yml", nightly))
+        .extracting(v -> v.rule())
+        .containsExactly("triggers");
   }
 
   @ParameterizedTest
