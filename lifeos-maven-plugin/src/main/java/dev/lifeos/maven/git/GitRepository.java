@@ -65,6 +65,11 @@ public final class GitRepository implements AutoCloseable {
     return workTree;
   }
 
+  /** The URL of a remote ({@code origin}), if the repository has one. */
+  public Optional<String> remoteUrl(String remote) {
+    return Optional.ofNullable(repository.getConfig().getString("remote", remote, "url"));
+  }
+
   /** {@code file} relative to the work tree, '/'-separated, as git names paths. */
   public String relativize(Path file) {
     return workTree

@@ -1,0 +1,134 @@
+package dev.lifeos.maven.init;
+
+import dev.lifeos.maven.init.FileOutcome.Status;
+import dev.lifeos.maven.report.ReportFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The files that adopt LifeOS in a service repository (the caller workflows, {@code .env.ci}, the
+ * CODEOWNERS rule for the migration approvals file, a runbook starter), and writing them without
+ * ever overwriting a file the team has, unless forced. Knows nothing of Maven.
+ */
+public final class ServiceScaffold {
+  private static final String TEMPLATES = "/dev/lifeos/maven/init/";
+  private static final List<String> PIPELINES = List.of("pr", "main", "release", "nightly");
+
+  /** Where GitHub looks for CODEOWNERS, in its order. */
+  static final List<String> CODEOWNERS =
+      List.of(".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS");
+
+  private final List<PlannedFile> files;
+
+  private ServiceScaffold(List<PlannedFile> files) {
+    this.files = List.copyOf(files);
+  }
+
+  /** The files for {@code settings}, rendered. */
+  public static ServiceScaffold of(InitSettings settings) {
+    Map<String, String> tokens = settings.tokens();
+    List<PlannedFile> files = new ArrayList<>();
+    for (String pipeline : PIPELINES) {
+      String name = "lifeos-" + pipeline + ".yml";
+      files.add(
+          PlannedFile.whole(
+              ".github/workflows/" + name, Template.render(TEMPLATES + name, tokens)));
+    }
+    String serviceDir =
+        settings.workingDirectory().equals(".") ? "" : settings.workingDirectory() + "/";
+    files.add(
+        PlannedFile.whole(serviceDir + ".env.ci", Template.render(TEMPLATES + "env.ci", tokens)));
+    files.add(
+        PlannedFile.line(
+            CODEOWNERS,
+            Template.render(TEMPLATES + "CODEOWNERS", tokens),
+            settings.codeownersRule()));
+    files.add(
+        PlannedFile.whole(
+            "docs/CI_CD_RUNBOOK.md", Template.render(TEMPLATES + "CI_CD_RUNBOOK.md", tokens)));
+    return new ServiceScaffold(files);
+  }
+
+  /** The rendered files, for tests and for checking the workflows before they are written. */
+  List<PlannedFile> files() {
+    return files;
+  }
+
+  /** The rendered content of the file at {@code path}. */
+  public Optional<String> content(String path) {
+    return files.stream().filter(f -> f.path().equals(path)).map(PlannedFile::content).findFirst();
+  }
+
+  /**
+   * Writes the files under {@code root}. An existing file is left alone unless {@code force}: then
+   * a file lifeos:init owns whole is rewritten, and a shared file (CODEOWNERS) only gets the
+   * missing line appended, never loses one of the team's rules.
+   */
+  public List<FileOutcome> writeTo(Path root, boolean force) throws IOException {
+    List<FileOutcome> outcomes = new ArrayList<>();
+    for (PlannedFile file : files) {
+      outcomes.add(
+          file.line().isPresent() ? ensureLine(root, file, force) : write(root, file, force));
+    }
+    return outcomes;
+  }
+
+  private static FileOutcome write(Path root, PlannedFile file, boolean force) throws IOException {
+    Path target = root.resolve(file.path());
+    if (!Files.exists(target)) {
+      ReportFiles.writeText(target, file.content());
+      return new FileOutcome(file.path(), Status.CREATED, "");
+    }
+    if (Files.readString(target, StandardCharsets.UTF_8).equals(file.content())) {
+      return new FileOutcome(file.path(), Status.UNCHANGED, "");
+    }
+    if (!force) {
+      return new FileOutcome(
+          file.path(),
+          Status.KEPT,
+          "yours differs from the template; -Dlifeos.init.force=true rewrites it");
+    }
+    ReportFiles.writeText(target, file.content());
+    return new FileOutcome(file.path(), Status.REWRITTEN, "");
+  }
+
+  private static FileOutcome ensureLine(Path root, PlannedFile file, boolean force)
+      throws IOException {
+    String line = file.line().orElseThrow();
+    Optional<String> existing =
+        file.paths().stream().filter(p -> Files.exists(root.resolve(p))).findFirst();
+    if (existing.isEmpty()) {
+      ReportFiles.writeText(root.resolve(file.path()), file.content());
+      return new FileOutcome(file.path(), Status.CREATED, "");
+    }
+    String path = existing.get();
+    String text = Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+    if (hasRuleFor(text, line.substring(0, line.indexOf(' ')))) {
+      return new FileOutcome(path, Status.UNCHANGED, "");
+    }
+    if (!force) {
+      return new FileOutcome(
+          path, Status.KEPT, "add the line '" + line + "', or -Dlifeos.init.force=true appends it");
+    }
+    String separator = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
+    ReportFiles.writeText(root.resolve(path), text + separator + "\n" + file.content());
+    return new FileOutcome(path, Status.APPENDED, line);
+  }
+
+  /** True when a rule of the CODEOWNERS text names exactly {@code pattern} (with or without /). */
+  private static boolean hasRuleFor(String codeowners, String pattern) {
+    String bare = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+    return codeowners
+        .lines()
+        .map(String::trim)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .map(l -> l.split("\\s+")[0])
+        .anyMatch(first -> first.equals(pattern) || first.equals(bare));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.lifeos.maven.workflows;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every profile a Maven call activates exists in the project's POMs (lifeos-parent's pipeline
+ * profiles, or the project's own). Maven only warns about an unknown profile and then runs without
+ * it: {@code -Pmian} would run the main pipeline without its gates, and pass.
+ */
+final class DefinedProfilesRule implements WorkflowRule {
+  @Override
+  public String id() {
+    return "defined-profiles";
+  }
+
+  @Override
+  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Violation> found = new ArrayList<>();
+    for (Job job : workflow.jobs()) {
+      for (MavenInvocation maven : job.mavenInvocations()) {
+        for (String entry : maven.profiles()) {
+          if (entry.contains("${{") || entry.startsWith("?")) {
+            continue; // set by an input, or optional by Maven's own marker
+          }
+          String profile = entry.replaceFirst("^[!+-]", "");
+          if (!policy.profiles().contains(profile)) {
+            found.add(
+                workflow.violation(
+                    maven.command().line(),
+                    id(),
+                    job.label()
+                        + " runs Maven with profile '"
+                        + profile
+                        + "', which no POM of the project defines (defined: "
+                        + String.join(", ", policy.profiles())
+                        + "). Use a pipeline profile of lifeos-parent (pr, main, release,"
+                        + " nightly) or define the profile."));
+          }
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.lifeos.maven.workflows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** One job of a workflow: either steps on a runner, or a call of a reusable workflow. */
+final class Job {
+  private final String id;
+  private final YamlNode node;
+  private final List<Step> steps;
+
+  Job(String id, YamlNode node) {
+    this.id = id;
+    this.node = node;
+    List<Step> parsed = new ArrayList<>();
+    List<YamlNode> items = node.get("steps").items();
+    for (int i = 0; i < items.size(); i++) {
+      parsed.add(new Step(i + 1, items.get(i)));
+    }
+    this.steps = List.copyOf(parsed);
+  }
+
+  String id() {
+    return id;
+  }
+
+  YamlNode node() {
+    return node;
+  }
+
+  int line() {
+    return node.line();
+  }
+
+  List<Step> steps() {
+    return steps;
+  }
+
+  /** The reusable workflow this job calls ({@code jobs.<id>.uses}), if it is a caller job. */
+  Optional<String> calledWorkflow() {
+    return node.get("uses").text();
+  }
+
+  /**
+   * {@code timeout-minutes} as a number; empty when absent or an expression ({@link #hasTimeout()}
+   * tells the two apart).
+   */
+  OptionalInt timeoutMinutes() {
+    Optional<String> text = node.get("timeout-minutes").text();
+    if (text.isEmpty() || !text.get().trim().matches("\\d+")) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(Integer.parseInt(text.get().trim()));
+  }
+
+  boolean hasTimeout() {
+    return node.get("timeout-minutes").text().filter(t -> !t.isBlank()).isPresent();
+  }
+
+  /** The GitHub environment the job deploys to: {@code environment: x} or {@code name: x}. */
+  Optional<String> environment() {
+    YamlNode environment = node.get("environment");
+    return environment.isMapping() ? environment.get("name").text() : environment.text();
+  }
+
+  /** Every Maven call of every {@code run:} step. */
+  List<MavenInvocation> mavenInvocations() {
+    List<MavenInvocation> found = new ArrayList<>();
+    for (Step step : steps) {
+      for (ShellCommand command : step.commands()) {
+        MavenInvocation.of(command).ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  /** "job 'lint'", as findings name it. */
+  String label() {
+    return "job '" + id + "'";
+  }
+}

@@ -1,0 +1,81 @@
+package dev.lifeos.maven.workflows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every command of every {@code run:} step is a Maven call, or one of the allowed deployment
+ * commands. A step may not hide a command where this cannot see it (command substitution,
+ * here-documents, subshells), nor run its script with another interpreter ({@code shell: python}).
+ */
+final class MavenOnlyRule implements WorkflowRule {
+  private static final Set<String> SHELLS = Set.of("bash", "sh");
+
+  @Override
+  public String id() {
+    return "maven-only";
+  }
+
+  @Override
+  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Violation> found = new ArrayList<>();
+    for (Job job : workflow.jobs()) {
+      for (Step step : job.steps()) {
+        if (step.run().isEmpty()) {
+          continue;
+        }
+        String where = job.label() + " " + step.label();
+        step.shell()
+            .map(shell -> shell.trim().split("\\s+")[0])
+            .filter(shell -> !SHELLS.contains(shell))
+            .ifPresent(
+                shell ->
+                    found.add(
+                        workflow.violation(
+                            step.node().get("shell").line(),
+                            id(),
+                            where
+                                + " runs its script with '"
+                                + shell
+                                + "': a step's script may only call Maven, in bash.")));
+        for (ShellScript.Hidden hidden : step.hiddenCommands()) {
+          found.add(
+              workflow.violation(
+                  hidden.line(),
+                  id(),
+                  where
+                      + " hides a command in a "
+                      + hidden.construct()
+                      + ": call ./mvnw directly, so every command can be checked and run"
+                      + " locally."));
+        }
+        for (ShellCommand command : step.commands()) {
+          String program = command.program().orElse("");
+          if (program.isEmpty()
+              || MavenInvocation.isMavenExecutable(program)
+              || policy.allowsCommand(command.commandWords())) {
+            continue;
+          }
+          found.add(
+              workflow.violation(
+                  command.line(),
+                  id(),
+                  where
+                      + " runs '"
+                      + abbreviate(command.text())
+                      + "', which is not a Maven call. Every check is ./mvnw with a profile or a"
+                      + " lifeos: goal, so a developer runs it the same way; besides Maven a step"
+                      + " may run only "
+                      + policy.allowedCommands()
+                      + " (more with -Dlifeos.workflows.allowedCommands)."));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}

@@ -1,0 +1,27 @@
+package dev.lifeos.maven.workflows;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One simple command of a {@code run:} script: its words (quotes removed) and its line. */
+record ShellCommand(List<String> words, int line) {
+  /** The words after any leading {@code NAME=value} environment assignments. */
+  List<String> commandWords() {
+    int first = 0;
+    while (first < words.size() && words.get(first).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+      first++;
+    }
+    return words.subList(first, words.size());
+  }
+
+  /** The program it runs, as written: {@code ./mvnw}, {@code pytest}, ... */
+  Optional<String> program() {
+    List<String> command = commandWords();
+    return command.isEmpty() ? Optional.empty() : Optional.of(command.get(0));
+  }
+
+  /** The command as one line, for messages. */
+  String text() {
+    return String.join(" ", words);
+  }
+}

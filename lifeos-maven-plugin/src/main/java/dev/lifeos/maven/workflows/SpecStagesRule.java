@@ -1,0 +1,98 @@
+package dev.lifeos.maven.workflows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A workflow that defines a LifeOS pipeline has a job for every stage of the spec's table for that
+ * pipeline (section 1), named after the stage, with at most the spec's timeout; deploy stages run
+ * in their GitHub environment (whose protection holds the manual approval and the secrets).
+ */
+final class SpecStagesRule implements WorkflowRule {
+  @Override
+  public String id() {
+    return "spec-stages";
+  }
+
+  @Override
+  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Violation> found = new ArrayList<>();
+    Optional<Pipeline> pipeline = workflow.pipeline();
+    if (pipeline.isEmpty() || workflow.isCaller()) {
+      return found;
+    }
+    for (Stage stage : pipeline.get().stages()) {
+      Optional<Job> job =
+          workflow.jobs().stream().filter(j -> j.id().equals(stage.job())).findFirst();
+      if (job.isEmpty()) {
+        found.add(
+            workflow.violation(
+                workflow.root().get("jobs").line(),
+                id(),
+                "the "
+                    + pipeline.get().id()
+                    + " pipeline has no job '"
+                    + stage.job()
+                    + "' for the spec's stage "
+                    + stage.specName()
+                    + " ("
+                    + stage.timeoutMinutes()
+                    + " min): add it, or rename the job that runs the stage."));
+        continue;
+      }
+      checkTimeout(workflow, job.get(), stage).ifPresent(found::add);
+      stage
+          .environment()
+          .filter(environment -> !job.get().environment().equals(Optional.of(environment)))
+          .ifPresent(
+              environment ->
+                  found.add(
+                      workflow.violation(
+                          job.get().line(),
+                          id(),
+                          job.get().label()
+                              + " deploys but does not run in the GitHub environment '"
+                              + environment
+                              + "', whose protection holds the approval and the secrets: add"
+                              + " environment: "
+                              + environment
+                              + ".")));
+    }
+    return found;
+  }
+
+  private Optional<Violation> checkTimeout(Workflow workflow, Job job, Stage stage) {
+    OptionalInt timeout = job.timeoutMinutes();
+    if (timeout.isEmpty()) {
+      return Optional.of(
+          workflow.violation(
+              job.line(),
+              id(),
+              job.label()
+                  + " runs the spec's stage "
+                  + stage.specName()
+                  + ": set timeout-minutes: "
+                  + stage.timeoutMinutes()
+                  + " (a number, as the spec gives it)."));
+    }
+    if (timeout.getAsInt() > stage.timeoutMinutes()) {
+      return Optional.of(
+          workflow.violation(
+              job.node().get("timeout-minutes").line(),
+              id(),
+              job.label()
+                  + " has timeout-minutes: "
+                  + timeout.getAsInt()
+                  + ", but the spec gives stage "
+                  + stage.specName()
+                  + " "
+                  + stage.timeoutMinutes()
+                  + " min: lower it to "
+                  + stage.timeoutMinutes()
+                  + " or less."));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.lifeos.maven.workflows;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One step of a job: an action ({@code uses:}) or a shell script ({@code run:}). */
+final class Step {
+  private final int index;
+  private final YamlNode node;
+
+  Step(int index, YamlNode node) {
+    this.index = index;
+    this.node = node;
+  }
+
+  YamlNode node() {
+    return node;
+  }
+
+  int line() {
+    return node.line();
+  }
+
+  Optional<String> uses() {
+    return node.get("uses").text();
+  }
+
+  /** The action's name without its ref: {@code actions/checkout@v4} gives actions/checkout. */
+  Optional<String> action() {
+    return uses().map(uses -> uses.contains("@") ? uses.substring(0, uses.indexOf('@')) : uses);
+  }
+
+  Optional<String> run() {
+    return node.get("run").text();
+  }
+
+  /** The step's {@code shell:}, empty for the runner's default (bash). */
+  Optional<String> shell() {
+    return node.get("shell").text();
+  }
+
+  /** The commands of its {@code run:} script, each with its line; empty for an action step. */
+  List<ShellCommand> commands() {
+    return run()
+        .map(script -> ShellScript.parse(script, node.get("run").textLine()).commands())
+        .orElse(List.of());
+  }
+
+  /** The shell constructs that hide a command (command substitution, here-documents, ...). */
+  List<ShellScript.Hidden> hiddenCommands() {
+    return run()
+        .map(script -> ShellScript.parse(script, node.get("run").textLine()).hidden())
+        .orElse(List.of());
+  }
+
+  /** "step 2 ('Unit tests')", as findings name it. */
+  String label() {
+    return node.get("name")
+        .text()
+        .map(name -> "step " + index + " ('" + name + "')")
+        .orElse("step " + index);
+  }
+}

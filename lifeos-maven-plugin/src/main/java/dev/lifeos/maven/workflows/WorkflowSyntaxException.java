@@ -1,0 +1,17 @@
+package dev.lifeos.maven.workflows;
+
+/** A workflow file that is not valid YAML; carries the line the parser stopped at. */
+final class WorkflowSyntaxException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final int line;
+
+  WorkflowSyntaxException(int line, String problem) {
+    super(problem);
+    this.line = line;
+  }
+
+  int line() {
+    return line;
+  }
+}

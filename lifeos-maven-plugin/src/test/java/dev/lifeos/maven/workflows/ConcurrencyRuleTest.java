@@ -1,0 +1,48 @@
+package dev.lifeos.maven.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ConcurrencyRuleTest {
+  private static final String PR_CALLER =
+      """
+      on: pull_request
+      %s
+      jobs:
+        pipeline:
+          uses: acme/lifeos-build/.github/workflows/lifeos-pr.yml@v1
+      """;
+
+  @Test
+  void aPullRequestRunCancelsTheOneInProgress() {
+    assertThat(
+            Check.rule(
+                new ConcurrencyRule(),
+                PR_CALLER.formatted(
+                    "concurrency: {group: '${{ github.ref }}', cancel-in-progress: true}")))
+        .isEmpty();
+    assertThat(Check.rule(new ConcurrencyRule(), PR_CALLER.formatted("")))
+        .extracting(Violation::message)
+        .singleElement()
+        .asString()
+        .startsWith("a new push to a pull request must cancel the run in progress");
+  }
+
+  @Test
+  void aDeployIsNeverCancelled() {
+    assertThat(
+            Check.rule(
+                new ConcurrencyRule(),
+                """
+                on: push
+                concurrency: {group: deploy, cancel-in-progress: true}
+                jobs:
+                  deploy-staging:
+                    environment: staging
+                    concurrency: {group: staging, cancel-in-progress: true}
+                """))
+        .extracting(Violation::line)
+        .containsExactly(2, 6);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.lifeos.maven.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SecretScopeRuleTest {
+  @Test
+  void deploymentSecretsInAnEnvironmentJobAndRegistryCredentialsInThePushJobPass() {
+    assertThat(
+            Check.rule(
+                new SecretScopeRule(),
+                """
+                jobs:
+                  migrate-staging:
+                    environment: staging
+                    steps:
+                      - run: ./mvnw lifeos:run-migrations
+                        env:
+                          DATABASE_URL: ${{ secrets.DATABASE_URL }}
+                  push:
+                    steps:
+                      - run: ./mvnw -Pmain deploy
+                        env:
+                          REGISTRY_PASSWORD: ${{ secrets.REGISTRY_PASSWORD || secrets.GITHUB_TOKEN }}
+                """))
+        .isEmpty();
+  }
+
+  @Test
+  void flagsADeploymentSecretOutsideAnEnvironment() {
+    assertThat(
+            Check.rule(
+                new SecretScopeRule(),
+                """
+                jobs:
+                  unit-tests:
+                    steps:
+                      - run: ./mvnw verify
+                        env:
+                          DATABASE_URL: ${{ secrets['DATABASE_URL'] }}
+                """))
+        .extracting(Violation::line, Violation::message)
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.toString())
+                    .contains("6")
+                    .contains(
+                        "job 'unit-tests' reads secret DATABASE_URL but runs in no GitHub"
+                            + " environment"));
+  }
+
+  @Test
+  void flagsRegistryCredentialsInAJobThatDoesNotPush() {
+    assertThat(
+            Check.rule(
+                new SecretScopeRule(),
+                """
+                jobs:
+                  build:
+                    steps:
+                      - run: ./mvnw package -Dpw=${{ secrets.REGISTRY_PASSWORD }}
+                """))
+        .extracting(Violation::message)
+        .containsExactly(
+            "job 'build' reads secret REGISTRY_PASSWORD but pushes no image: registry credentials"
+                + " belong only to the job that pushes (spec 8.1).");
+  }
+
+  @Test
+  void flagsSecretsInTheWorkflowEnvAndInheritedSecrets() {
+    assertThat(
+            Check.rule(
+                new SecretScopeRule(),
+                """
+                env:
+                  JWT_SECRET_KEY: ${{ secrets.JWT_SECRET_KEY }}
+                jobs:
+                  pipeline:
+                    uses: acme/lifeos-build/.github/workflows/lifeos-main.yml@v1
+                    secrets: inherit
+                """))
+        .extracting(Violation::line)
+        .containsExactly(2, 6);
+  }
+}

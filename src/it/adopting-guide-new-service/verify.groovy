@@ -1,0 +1,24 @@
+// docs/adopting.md followed on a new service: lifeos:init wrote the pipeline files, and the PR pipeline
+// passed every gate, the generated workflows included.
+def log = new File(basedir, 'build.log').text
+def target = new File(basedir, 'target')
+
+assert log.contains('Wrote 7 of 7 files.')
+['.github/workflows/lifeos-pr.yml', '.github/workflows/lifeos-main.yml', '.github/workflows/lifeos-release.yml',
+ '.github/workflows/lifeos-nightly.yml', '.env.ci', '.github/CODEOWNERS', 'docs/CI_CD_RUNBOOK.md'].each {
+  assert new File(basedir, it).isFile() : "lifeos:init did not write ${it}"
+}
+
+assert log.contains('Workflows in .github/workflows: 4 workflows checked: no problems.')
+assert log.contains('spotless:3.11.0:check (lifeos-lint)')
+assert log =~ /Compiling \d+ source files? with javac \[forked/
+assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0')
+assert log.contains('All coverage checks have been met.')
+assert log.contains('BugInstance size is 0')
+assert log.contains('BUILD SUCCESS')
+assert !log.contains('BUILD FAILURE')
+assert new File(target, 'site/jacoco/jacoco.xml').text.contains('<class name="com/acme/ledger/core/Balance"')
+def report = new groovy.json.JsonSlurper().parse(new File(target, 'lifeos/workflows/report.json'))
+assert report.files == ['lifeos-main.yml', 'lifeos-nightly.yml', 'lifeos-pr.yml', 'lifeos-release.yml']
+assert report.violations == []
+true
