@@ -64,6 +64,10 @@ public class EnvCiMojo extends LifeosMojo {
       return;
     }
     CiEnvironment env = CiEnvironment.read(found.get(), new SecretScan(allowedKeys));
+    if ("pom".equals(project.getPackaging())) {
+      getLog().info(found.get() + ": no secrets.");
+      return;
+    }
     if (!load) {
       getLog()
           .info(

@@ -69,7 +69,7 @@ public class SelectTestsMojo extends LifeosMojo {
   protected void run() throws Exception {
     MlTestSelection selection = new MlTestSelection(groups(), mlTag, PathGlobs.parse(mlPaths));
     String effective = selection.excludedGroups();
-    if (selection.excludesMlTests()) {
+    if (selection.excludesMlTests() && !"pom".equals(project.getPackaging())) {
       Optional<BranchDiff> opened =
           BranchDiffs.open(
               project.getBasedir().toPath(),
