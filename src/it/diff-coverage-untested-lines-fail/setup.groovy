@@ -1,16 +1,6 @@
-// A git repository whose branch "feature" adds Greeter.shout(), left untested, on top of "main".
-def git = { String... args ->
-  def process = (['git', '-c', 'user.name=it', '-c', 'user.email=it@example.com'] + args.toList())
-      .execute(null, basedir)
-  process.waitForProcessOutput(System.out, System.err)
-  assert process.exitValue() == 0 : "git ${args.join(' ')} failed"
-}
-git 'init', '-q', '-b', 'main'
-new File(basedir, '.gitignore').text = 'target/\nbuild.log\n'
-git 'add', '-A'
-git 'commit', '-q', '-m', 'base'
-git 'checkout', '-q', '-b', 'feature'
-new File(basedir, 'src/main/java/it/lifeos/Greeter.java').text = '''package it.lifeos;
+// Branch "feature" adds Greeter.shout(), left untested, on top of "main".
+def repo = evaluate(new File(itSources, 'lib/scenario-repo.groovy')).newInstance(basedir).baseOnMainThenFeature()
+repo.write 'src/main/java/it/lifeos/Greeter.java', '''package it.lifeos;
 
 /** A class with full test coverage, so only what a scenario adds can fail a gate. */
 public final class Greeter {
@@ -24,5 +14,5 @@ public final class Greeter {
   }
 }
 '''
-git 'commit', '-q', '-am', 'shout, untested'
+repo.commitAll 'shout, untested'
 true
