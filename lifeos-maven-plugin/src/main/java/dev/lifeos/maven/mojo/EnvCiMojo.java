@@ -84,7 +84,7 @@ public class EnvCiMojo extends LifeosMojo {
         .info(
             "Loaded "
                 + env.variables().size()
-                + " variables from "
+                + (env.variables().size() == 1 ? " variable from " : " variables from ")
                 + found.get()
                 + " into the Surefire and Failsafe JVMs"
                 + (inherited.isEmpty()
