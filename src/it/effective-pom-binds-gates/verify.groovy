@@ -14,7 +14,14 @@ def goalsOf = { String artifactId, String executionId ->
 assert phaseOf('spotless-maven-plugin', 'lifeos-lint') == 'validate'
 assert phaseOf('spotbugs-maven-plugin', 'lifeos-security') == 'verify'
 assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-check') == 'verify'
-assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-merge') == 'verify'
+assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-merge') == 'post-integration-test'
+assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-report') == 'post-integration-test'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-diff-coverage') == 'verify'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-timings') == 'validate'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-select-tests') == 'initialize'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-env-ci') == 'initialize'
+assert phaseOf('dependency-check-maven', 'lifeos-audit') == 'verify'
+assert plugins[0].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the first execution of validate'
 assert goalsOf('maven-failsafe-plugin', 'lifeos-integration-tests') == ['integration-test', 'verify']
 
 def compiler = plugins.find { it.artifactId == 'maven-compiler-plugin' }
@@ -23,6 +30,11 @@ def xplugin = compiler.configuration.compilerArgs.arg*.text().find { it.startsWi
 assert xplugin?.contains('-XepOpt:NullAway:AnnotatedPackages=it.lifeos.core') : 'Error Prone/NullAway not in javac (compile phase)'
 
 def surefire = plugins.find { it.artifactId == 'maven-surefire-plugin' }
-assert surefire.configuration.excludedGroups.text() == 'integration,ml,slow'
+// late-bound: lifeos:select-tests sets it from lifeos.test.excludedGroups when the build runs
+assert surefire.configuration.excludedGroups.text() == '${lifeos.test.effectiveExcludedGroups}'
+assert pom.properties.'lifeos.test.excludedGroups'.text() == 'integration,ml,slow'
+assert pom.properties.'lifeos.test.mlByPath.skip'.text() == 'false'
+assert pom.properties.'lifeos.coverage.total.skip'.text() == 'true'
+assert pom.properties.'lifeos.coverage.diff.skip'.text() == 'false'
 assert pom.properties.'lifeos.pipeline'.text() == 'pr'
 true

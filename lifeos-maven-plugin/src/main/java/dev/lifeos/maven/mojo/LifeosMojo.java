@@ -46,6 +46,7 @@ public abstract class LifeosMojo extends AbstractMojo {
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (isSkipped()) {
       getLog().info("Skipping " + goal() + " because skip = true.");
+      whenSkipped();
       return;
     }
     try {
@@ -61,6 +62,9 @@ public abstract class LifeosMojo extends AbstractMojo {
 
   /** True when the goal's own skip parameter (or a switch it honours) is set. */
   protected abstract boolean isSkipped();
+
+  /** What a skipped goal still owes later goals (a property they read, say); nothing by default. */
+  protected void whenSkipped() {}
 
   /** The goal's work: read parameters, call the core, log and report. */
   protected abstract void run() throws Exception;

@@ -1,0 +1,144 @@
+package dev.lifeos.maven.timing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The build-timing report: time per spec stage and every plugin execution, as JSON and Markdown.
+ *
+ * @param pipeline the pipeline profile ({@code pr}, {@code main}, ...) or {@code local}
+ * @param threads Maven's {@code -T} degree of concurrency
+ * @param wallMillis the build's wall time as recorded
+ * @param succeeded whether the build passed
+ */
+public record TimingReport(
+    String pipeline,
+    int threads,
+    long wallMillis,
+    boolean succeeded,
+    List<TimedExecution> executions) {
+  public TimingReport {
+    executions = List.copyOf(executions);
+  }
+
+  /** Stage -> summed time and count, in the spec's stage order, stages that ran only. */
+  public Map<String, long[]> stages() {
+    Map<String, long[]> stages = new LinkedHashMap<>();
+    List<String> order = new ArrayList<>(StageRules.STAGE_ORDER);
+    executions.stream()
+        .map(TimedExecution::stage)
+        .filter(s -> !order.contains(s))
+        .distinct()
+        .forEach(s -> order.add(order.size() - 1, s));
+    for (String stage : order) {
+      long millis = 0;
+      long count = 0;
+      for (TimedExecution execution : executions) {
+        if (execution.stage().equals(stage)) {
+          millis += execution.millis();
+          count++;
+        }
+      }
+      if (count > 0) {
+        stages.put(stage, new long[] {millis, count});
+      }
+    }
+    return stages;
+  }
+
+  public Map<String, Object> json() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("pipeline", pipeline);
+    json.put("threads", threads);
+    json.put("wallMillis", wallMillis);
+    json.put("result", succeeded ? "SUCCESS" : "FAILURE");
+    List<Map<String, Object>> stages = new ArrayList<>();
+    stages()
+        .forEach(
+            (stage, totals) -> {
+              Map<String, Object> entry = new LinkedHashMap<>();
+              entry.put("stage", stage);
+              entry.put("millis", totals[0]);
+              entry.put("executions", totals[1]);
+              stages.add(entry);
+            });
+    json.put("stages", stages);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (TimedExecution timed : executions) {
+      Execution e = timed.execution();
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("module", e.module());
+      entry.put("plugin", e.pluginGroupId() + ":" + e.pluginArtifactId());
+      entry.put("version", e.pluginVersion());
+      entry.put("goal", e.goal());
+      entry.put("executionId", e.executionId());
+      entry.put("phase", e.phase());
+      entry.put("stage", timed.stage());
+      entry.put("startMillis", timed.startMillis());
+      entry.put("millis", timed.millis());
+      entry.put("result", timed.succeeded() ? "SUCCESS" : "FAILURE");
+      list.add(entry);
+    }
+    json.put("executions", list);
+    return json;
+  }
+
+  public String markdown() {
+    StringBuilder md =
+        new StringBuilder("### Build timings: ")
+            .append(pipeline)
+            .append(", ")
+            .append(duration(wallMillis))
+            .append(succeeded ? "" : " (failed)")
+            .append("\n\n| stage | time | executions |\n|---|---:|---:|\n");
+    stages()
+        .forEach(
+            (stage, totals) ->
+                md.append("| ")
+                    .append(stage)
+                    .append(" | ")
+                    .append(duration(totals[0]))
+                    .append(" | ")
+                    .append(totals[1])
+                    .append(" |\n"));
+    if (threads > 1) {
+      md.append("\nWith -T ")
+          .append(threads)
+          .append(" executions overlap: the stages add up to more than the wall time.\n");
+    }
+    md.append("\n<details><summary>Every execution (")
+        .append(executions.size())
+        .append(
+            ")</summary>\n\n| start | time | module | execution | stage |\n|---:|---:|---|---|---|\n");
+    for (TimedExecution timed : executions) {
+      md.append("| ")
+          .append(duration(timed.startMillis()))
+          .append(" | ")
+          .append(duration(timed.millis()))
+          .append(" | ")
+          .append(timed.execution().module())
+          .append(" | `")
+          .append(timed.execution().label())
+          .append("`")
+          .append(timed.succeeded() ? "" : " (failed)")
+          .append(" | ")
+          .append(timed.stage())
+          .append(" |\n");
+    }
+    return md.append("\n</details>\n").toString();
+  }
+
+  /** "850 ms", "12.3 s", "2 min 05 s". */
+  static String duration(long millis) {
+    if (millis < 1000) {
+      return millis + " ms";
+    }
+    if (millis < 60_000) {
+      return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+    return String.format(Locale.ROOT, "%d min %02d s", millis / 60_000, (millis % 60_000) / 1000);
+  }
+}

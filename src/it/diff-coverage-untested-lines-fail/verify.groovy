@@ -1,0 +1,16 @@
+// The branch adds shout() (lines 9-12) with no test: diff coverage fails and names the lines no test runs.
+def log = new File(basedir, 'build.log').text
+
+assert log.contains('lifeos:0.1.0-SNAPSHOT:diff-coverage (lifeos-diff-coverage)') : 'diff-coverage did not run'
+assert log =~ /Diff coverage 0\.0% \(0 of 2 changed code lines since main \(fork point [0-9a-f]{7}\)\) is below the minimum of 80\.0%/
+assert log.contains('  src/main/java/it/lifeos/Greeter.java: 10-11')
+assert log.contains('-Dlifeos.coverage.diff.minimum')
+assert !log.contains('Rule violated') : 'the total gate ran in pr'
+
+def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/lifeos/diff-coverage.json'))
+assert report.passed == false
+assert report.changedLines == 2 && report.coveredLines == 0
+assert report.files*.path == ['src/main/java/it/lifeos/Greeter.java']
+assert report.files[0].uncovered == ['10-11']
+assert new File(basedir, 'target/lifeos/diff-coverage.md').text.contains('| `src/main/java/it/lifeos/Greeter.java` | 2 | 0 | 10-11 |')
+true
