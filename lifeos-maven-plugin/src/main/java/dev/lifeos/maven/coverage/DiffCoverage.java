@@ -2,6 +2,7 @@ package dev.lifeos.maven.coverage;
 
 import dev.lifeos.maven.git.BranchDiff;
 import dev.lifeos.maven.git.ChangedFile;
+import dev.lifeos.maven.git.LineRange;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,12 +27,7 @@ public final class DiffCoverage {
   public static DiffCoverageResult measure(
       BranchDiff diff, Path jacocoXml, List<Path> sourceRoots, double minimum)
       throws GateFailure, IOException {
-    if (minimum < 0 || minimum > 1) {
-      throw new GateFailure(
-          "lifeos.coverage.diff.minimum must be a ratio between 0 and 1 (0.80 for 80%), not "
-              + minimum
-              + ".");
-    }
+    checkMinimum(minimum);
     Map<String, String> changedSources = changedSources(diff, sourceRoots);
     List<FileCoverage> files = new ArrayList<>();
     if (!changedSources.isEmpty()) {
@@ -48,6 +44,59 @@ public final class DiffCoverage {
       }
     }
     return new DiffCoverageResult(diff.describe(), minimum, files);
+  }
+
+  /** How a result names what the work tree was compared with when there was no base ref. */
+  public static final String WHOLE_MODULE =
+      "the module's start (no base ref: every code line counts)";
+
+  /**
+   * Without a base ref the whole module is the change: every code line of its main sources counts,
+   * so a pull request gate still holds on a laptop (where it equals the module's line coverage).
+   *
+   * @param basedir the module's directory; files are named relative to it
+   */
+  public static DiffCoverageResult measureWholeModule(
+      Path basedir, Path jacocoXml, List<Path> sourceRoots, double minimum)
+      throws GateFailure, IOException {
+    checkMinimum(minimum);
+    List<Path> roots = sourceRoots.stream().filter(Files::isDirectory).toList();
+    List<FileCoverage> files = new ArrayList<>();
+    if (!roots.isEmpty()) {
+      Map<String, SourceLines> report =
+          readReport(
+              jacocoXml, roots.stream().map(root -> basedir.relativize(root).toString()).toList());
+      for (Map.Entry<String, SourceLines> source : report.entrySet()) {
+        for (Path root : roots) {
+          Path file = root.resolve(source.getKey());
+          if (Files.isRegularFile(file)) {
+            SourceLines lines = source.getValue();
+            String path =
+                basedir
+                    .relativize(file)
+                    .toString()
+                    .replace(file.getFileSystem().getSeparator(), "/");
+            FileCoverage coverage =
+                FileCoverage.of(path, List.of(new LineRange(1, lines.lastLine())), lines);
+            if (coverage.changedLines() > 0) {
+              files.add(coverage);
+            }
+            break;
+          }
+        }
+      }
+      files.sort(java.util.Comparator.comparing(FileCoverage::path));
+    }
+    return new DiffCoverageResult(WHOLE_MODULE, minimum, files);
+  }
+
+  private static void checkMinimum(double minimum) throws GateFailure {
+    if (minimum < 0 || minimum > 1) {
+      throw new GateFailure(
+          "lifeos.coverage.diff.minimum must be a ratio between 0 and 1 (0.80 for 80%), not "
+              + minimum
+              + ".");
+    }
   }
 
   /** Changed, not deleted files under a source root: work-tree path -> path below the root. */

@@ -28,6 +28,11 @@ public final class SourceLines {
     return covered.get(line);
   }
 
+  /** The last line that holds code (1 when none does). */
+  public int lastLine() {
+    return Math.max(1, coverable.length() - 1);
+  }
+
   /** True when some coverable line lies strictly between {@code from} and {@code to}. */
   boolean hasCoverableBetween(int from, int to) {
     int next = coverable.nextSetBit(from + 1);

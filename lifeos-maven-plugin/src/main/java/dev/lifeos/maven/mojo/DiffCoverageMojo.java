@@ -3,6 +3,7 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.coverage.DiffCoverage;
 import dev.lifeos.maven.coverage.DiffCoverageReport;
 import dev.lifeos.maven.coverage.DiffCoverageResult;
+import dev.lifeos.maven.git.BaseRef;
 import dev.lifeos.maven.git.BranchDiff;
 import dev.lifeos.maven.report.ReportFiles;
 import dev.lifeos.maven.report.StepSummary;
@@ -23,8 +24,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the GitHub step summary).
  *
  * <p>Runs at verify after the JaCoCo report; {@code lifeos-parent} binds it and switches it on in
- * the {@code pr} profile. Without a base ref ({@code lifeos.baseRef} or {@code GITHUB_BASE_REF}) it
- * skips with an info line.
+ * the {@code pr} profile. Without a base ref ({@code lifeos.baseRef} or {@code GITHUB_BASE_REF}),
+ * or outside a git work tree, the whole module is the change: every code line of its main sources
+ * counts, so {@code -Ppr verify} on a laptop still holds the module to the minimum.
  */
 @Mojo(name = "diff-coverage", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class DiffCoverageMojo extends LifeosMojo {
@@ -41,7 +43,7 @@ public class DiffCoverageMojo extends LifeosMojo {
 
   /**
    * The ref this branch is compared with, e.g. {@code origin/main}. Empty: {@code
-   * origin/$GITHUB_BASE_REF} on a pull request, else the gate is skipped.
+   * origin/$GITHUB_BASE_REF} on a pull request, else every code line of the module counts.
    */
   @Parameter(property = "lifeos.baseRef")
   private String baseRef;
@@ -76,16 +78,23 @@ public class DiffCoverageMojo extends LifeosMojo {
           .info("Skipping diff-coverage: tests are skipped, so there is no coverage to measure.");
       return;
     }
+    List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of).toList();
+    Optional<String> ref = BaseRef.resolve(baseRef, environment());
+    Path basedir = project.getBasedir().toPath();
     Optional<BranchDiff> opened =
-        BranchDiffs.open(
-            project.getBasedir().toPath(), baseRef, environment(), getLog(), "diff-coverage");
-    if (opened.isEmpty()) {
-      return;
-    }
+        ref.isEmpty() ? Optional.empty() : BranchDiff.open(basedir, ref.get());
     DiffCoverageResult result;
-    try (BranchDiff diff = opened.get()) {
-      List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of).toList();
-      result = DiffCoverage.measure(diff, jacocoXml.toPath(), sourceRoots, minimum);
+    if (opened.isEmpty()) {
+      getLog()
+          .info(
+              (ref.isEmpty() ? "No base ref" : "Not in a git work tree")
+                  + ": diff-coverage measures every code line of the module. Set"
+                  + " -Dlifeos.baseRef=origin/main to measure only this branch's change.");
+      result = DiffCoverage.measureWholeModule(basedir, jacocoXml.toPath(), sourceRoots, minimum);
+    } else {
+      try (BranchDiff diff = opened.get()) {
+        result = DiffCoverage.measure(diff, jacocoXml.toPath(), sourceRoots, minimum);
+      }
     }
     report(result);
     if (!result.passed()) {

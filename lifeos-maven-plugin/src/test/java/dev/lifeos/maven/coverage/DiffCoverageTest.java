@@ -129,4 +129,43 @@ class DiffCoverageTest {
           .hasMessageContaining("between 0 and 1 (0.80 for 80%), not 80.0");
     }
   }
+
+  @Test
+  void withoutABaseRefEveryCodeLineOfTheModuleCounts() throws Exception {
+    DiffCoverageResult result =
+        DiffCoverage.measureWholeModule(
+            dir, jacoco(false), List.of(dir.resolve("src/main/java"), dir.resolve("absent")), 0.8);
+
+    assertThat(result.comparedWith()).isEqualTo(DiffCoverage.WHOLE_MODULE);
+    assertThat(result.changedLines()).isEqualTo(3);
+    assertThat(result.coveredLines()).isEqualTo(2);
+    assertThat(result.passed()).isFalse();
+    assertThat(result.files())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.path()).isEqualTo("src/main/java/it/lifeos/Greeter.java");
+              assertThat(f.uncoveredText()).isEqualTo("9");
+            });
+  }
+
+  @Test
+  void wholeModuleWithSourcesButNoReportFailsWithTheFix() {
+    assertThatThrownBy(
+            () ->
+                DiffCoverage.measureWholeModule(
+                    dir, dir.resolve("none.xml"), List.of(dir.resolve("src/main/java")), 0.8))
+        .isInstanceOf(GateFailure.class)
+        .hasMessageContaining("No JaCoCo report at")
+        .hasMessageContaining("src/main/java");
+  }
+
+  @Test
+  void wholeModuleWithoutSourcesPasses() throws Exception {
+    assertThat(
+            DiffCoverage.measureWholeModule(
+                    dir, dir.resolve("none.xml"), List.of(dir.resolve("absent")), 0.8)
+                .passed())
+        .isTrue();
+  }
 }
