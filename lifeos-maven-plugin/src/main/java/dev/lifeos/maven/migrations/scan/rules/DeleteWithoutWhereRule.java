@@ -1,0 +1,53 @@
+package dev.lifeos.maven.migrations.scan.rules;
+
+import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.ScanContext;
+import dev.lifeos.maven.migrations.scan.SqlRule;
+import dev.lifeos.maven.migrations.scan.SqlStatement;
+import dev.lifeos.maven.migrations.scan.SqlSyntax;
+
+/**
+ * A {@code DELETE} statement (also after a {@code WITH} clause) with no top-level {@code WHERE}.
+ * {@code ON DELETE CASCADE} and a {@code WHERE} inside a subquery do not count.
+ */
+public final class DeleteWithoutWhereRule implements SqlRule {
+  @Override
+  public String id() {
+    return "delete-without-where";
+  }
+
+  @Override
+  public String title() {
+    return "DELETE without WHERE";
+  }
+
+  @Override
+  public String description() {
+    return "A DELETE without a WHERE clause deletes every row of the table, in one transaction that"
+        + " locks them all; usually a WHERE clause was forgotten.";
+  }
+
+  @Override
+  public String saferAlternative() {
+    return "Add the WHERE clause that selects the rows to delete (WHERE true if all really must"
+        + " go), and delete large sets in batches.";
+  }
+
+  @Override
+  public void check(SqlStatement statement, ScanContext context, Findings findings) {
+    int verb = SqlSyntax.verbIndex(statement);
+    if (verb >= statement.size() || !statement.get(verb).is("DELETE")) {
+      return;
+    }
+    int i = SqlSyntax.skip(statement, SqlSyntax.skip(statement, verb + 1, "FROM"), "ONLY");
+    var table = SqlSyntax.nameAt(statement, i);
+    if (table.isEmpty()
+        || context.createdHere(table.get().name())
+        || statement.indexOfTopLevel("WHERE", table.get().end(), statement.size()) >= 0) {
+      return;
+    }
+    findings.add(
+        statement.get(verb),
+        "DELETE FROM " + table.get().text() + " has no WHERE clause: it deletes every row.");
+  }
+}

@@ -1,0 +1,56 @@
+package dev.lifeos.maven.migrations.scan.rules;
+
+import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.ScanContext;
+import dev.lifeos.maven.migrations.scan.SqlRule;
+import dev.lifeos.maven.migrations.scan.SqlStatement;
+import dev.lifeos.maven.migrations.scan.SqlSyntax;
+
+/** {@code ALTER TABLE t ALTER [COLUMN] c SET NOT NULL}. */
+public final class SetNotNullRule implements SqlRule {
+  @Override
+  public String id() {
+    return "set-not-null";
+  }
+
+  @Override
+  public String title() {
+    return "SET NOT NULL";
+  }
+
+  @Override
+  public String description() {
+    return "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock (PostgreSQL): reads"
+        + " and writes wait for the scan. It fails if any row is NULL, and the running release's"
+        + " INSERTs that leave the column out fail from then on.";
+  }
+
+  @Override
+  public String saferAlternative() {
+    return "Add CHECK (c IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET"
+        + " NOT NULL (PostgreSQL 12+ skips the scan) and drop the check.";
+  }
+
+  @Override
+  public void check(SqlStatement statement, ScanContext context, Findings findings) {
+    var alter = SqlSyntax.alterTable(statement);
+    if (alter.isEmpty() || context.createdHere(alter.get().table().name())) {
+      return;
+    }
+    for (SqlSyntax.Action action : alter.get().actions()) {
+      if (!action.first().is("ALTER") || action.size() < 4) {
+        continue;
+      }
+      int k = action.get(1).is("COLUMN") ? 2 : 1;
+      if (action.hasWordsAt(k + 1, "SET", "NOT", "NULL")) {
+        findings.add(
+            action.first(),
+            "ALTER TABLE "
+                + alter.get().table().text()
+                + " ALTER COLUMN "
+                + action.get(k).text()
+                + " SET NOT NULL scans the table under an exclusive lock.");
+      }
+    }
+  }
+}
