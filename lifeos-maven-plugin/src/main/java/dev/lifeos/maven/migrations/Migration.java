@@ -53,10 +53,22 @@ public record Migration(
    */
   public String key() {
     return switch (type) {
-      case VERSIONED -> "V" + version.getVersion();
-      case BASELINE -> "B" + version.getVersion();
+      case VERSIONED -> "V" + canonical(version);
+      case BASELINE -> "B" + canonical(version);
       case REPEATABLE -> "R__" + description.replace(' ', '_');
     };
+  }
+
+  /** A version as Flyway compares it: {@code 01_1} and {@code 1.1} both read {@code 1.1}. */
+  public static String canonical(MigrationVersion version) {
+    StringBuilder text = new StringBuilder();
+    for (String part : version.getVersion().split("\\.")) {
+      if (text.length() > 0) {
+        text.append('.');
+      }
+      text.append(new java.math.BigInteger(part));
+    }
+    return text.toString();
   }
 
   public String fileName() {

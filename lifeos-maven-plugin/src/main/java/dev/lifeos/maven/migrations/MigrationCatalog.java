@@ -188,7 +188,7 @@ public final class MigrationCatalog {
 
   /** The version after {@code version}: its last number plus one (3 -> 4, 1.2 -> 1.3). */
   public static String next(MigrationVersion version) {
-    String[] parts = version.getVersion().split("\\.");
+    String[] parts = Migration.canonical(version).split("\\.");
     String last = parts[parts.length - 1];
     parts[parts.length - 1] = new BigInteger(last).add(BigInteger.ONE).toString();
     return String.join(".", parts);
