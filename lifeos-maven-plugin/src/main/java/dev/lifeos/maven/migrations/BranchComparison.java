@@ -94,7 +94,10 @@ public final class BranchComparison {
         continue;
       }
       result.newOnBranch.add(migration);
-      if (!migration.isVersioned() || baseHighest.isEmpty()) {
+      if (!migration.isVersioned()
+          || baseHighest.isEmpty()
+          || forkPoint.find(migration).isPresent()) {
+        // not versioned, nothing to be above, or a released migration changed (reported above)
         continue;
       }
       Optional<Migration> sameVersion = baseTip.find(migration);

@@ -146,7 +146,8 @@ public final class FlywayApply {
   private static String firstLine(String text) {
     String trimmed = String.valueOf(text).strip();
     int newline = trimmed.indexOf('\n');
-    return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    String first = newline < 0 ? trimmed : trimmed.substring(0, newline);
+    return first.replaceFirst(";? ?SQL statement:$", "").strip();
   }
 
   private static JavaMigration[] instantiate(List<Migration> migrations, ClassLoader loader)
