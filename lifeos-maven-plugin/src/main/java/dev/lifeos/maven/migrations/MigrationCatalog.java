@@ -72,7 +72,7 @@ public final class MigrationCatalog {
             Problem.of(
                 Check.MISNAMED,
                 source.file(),
-                fileName + " " + misnamed.reason() + ": Flyway would skip it and never run it.",
+                fileName + " " + misnamed.reason() + ": " + misnamed.consequence() + ".",
                 "rename it to " + misnamed.suggestion()));
       } else if (name instanceof MigrationNaming.Named named) {
         Optional<String> text = decode(source.content(), settings.encoding());

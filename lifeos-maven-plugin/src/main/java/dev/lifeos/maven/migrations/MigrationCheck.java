@@ -205,7 +205,7 @@ public final class MigrationCheck {
       if (target instanceof DatabaseTarget.Jdbc) {
         database.requireEmpty();
       }
-      log.info(
+      log.debug(
           "Applying " + workTree.migrations().size() + " migrations to " + database.description());
       FlywayApply.Outcome outcome =
           FlywayApply.migrate(request.settings(), locations, java, database, log);

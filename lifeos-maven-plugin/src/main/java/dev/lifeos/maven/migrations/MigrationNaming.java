@@ -38,9 +38,15 @@ final class MigrationNaming {
   record Ignored() implements Name {}
 
   /** Meant to be a migration, but Flyway would skip it (or run it without a description). */
-  record Misnamed(String reason, String suggestion) implements Name {}
+  record Misnamed(String reason, String suggestion, String consequence) implements Name {
+    Misnamed(String reason, String suggestion) {
+      this(reason, suggestion, "Flyway would skip it and never run it");
+    }
+  }
 
   private static final Ignored IGNORED = new Ignored();
+  private static final String NO_DESCRIPTION =
+      "Flyway runs it, but its history and flyway info say nothing about what it does";
 
   Name ofSqlFile(String fileName) {
     if (fileName.startsWith(".") || isScriptConfiguration(fileName)) {
@@ -88,14 +94,17 @@ final class MigrationNaming {
                   + parsed.getVersion().getRawVersion()
                   + separator
                   + "<what_it_does>"
-                  + suffix);
+                  + suffix,
+              NO_DESCRIPTION);
         }
         return new Named(type, parsed.getVersion(), parsed.getDescription());
       }
       if (parsed.getPrefix().equals(repeatable)) {
         if (parsed.getDescription().isBlank()) {
           return new Misnamed(
-              "has no description", repeatable + separator + "<what_it_does>" + suffix);
+              "has no description",
+              repeatable + separator + "<what_it_does>" + suffix,
+              NO_DESCRIPTION);
         }
         return new Named(Migration.Type.REPEATABLE, null, parsed.getDescription());
       }

@@ -228,10 +228,11 @@ public class CheckMigrationsMojo extends MigrationsMojo {
       throw new GateFailure(failureMessage(result));
     }
     if (!result.unapproved().isEmpty()) {
+      int count = result.unapproved().size();
       getLog()
           .warn(
-              result.unapproved().size()
-                  + " dangerous operations are not approved; this build only warns"
+              (count == 1 ? "1 dangerous operation is" : count + " dangerous operations are")
+                  + " not approved; this build only warns"
                   + " (lifeos.migrations.requireApproval=false), the pull request build fails on them.");
     }
   }
