@@ -16,6 +16,9 @@ assert phaseOf('spotbugs-maven-plugin', 'lifeos-security') == 'verify'
 assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-check') == 'verify'
 assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-merge') == 'verify'
 assert goalsOf('maven-failsafe-plugin', 'lifeos-integration-tests') == ['integration-test', 'verify']
+// migrations: check-migrations after compile (Java migrations), before tests; approval required in pr
+assert phaseOf('lifeos-maven-plugin', 'lifeos-check-migrations') == 'process-classes'
+assert pom.properties.'lifeos.migrations.requireApproval'.text() == 'true'
 
 def compiler = plugins.find { it.artifactId == 'maven-compiler-plugin' }
 assert compiler.configuration.fork.text() == 'true'

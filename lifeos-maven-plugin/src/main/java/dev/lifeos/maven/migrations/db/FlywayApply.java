@@ -49,6 +49,7 @@ public final class FlywayApply {
       List<Migration> javaMigrations,
       Database database)
       throws MissingClassException {
+    FlywayLogBridge.install();
     List<String> sqlLocations = new ArrayList<>();
     for (MigrationLocation location : locations) {
       if (location.kind() == MigrationLocation.Kind.SQL) {

@@ -21,6 +21,14 @@ public final class FlywayLogBridge {
 
   private FlywayLogBridge() {}
 
+  /**
+   * Makes Flyway's loggers this bridge's; idempotent. Called before a Flyway is built, so even the
+   * lines it logs while loading its configuration are routed.
+   */
+  public static void install() {
+    // loading the class ran the static initializer
+  }
+
   /** Runs {@code work} with Flyway's log lines going to {@code log}. */
   public static <T> T with(MigrationLog log, Callable<T> work) throws Exception {
     MigrationLog previous = CURRENT.get();
