@@ -48,23 +48,23 @@ public final class MigrationCatalog {
     return of(files, settings);
   }
 
-  /** The migrations among {@code files}; other files are checked for names and left out. */
+  /**
+   * The migrations among {@code files}; other files are checked for names and left out. Decoding
+   * and Flyway's checksum, the costly part, run in parallel.
+   */
   public static MigrationCatalog of(List<SourceFile> files, MigrationSettings settings) {
     MigrationNaming naming = new MigrationNaming(settings);
-    List<Migration> migrations = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<Named> named = new ArrayList<>();
     for (SourceFile source : files) {
       String fileName = source.file().getFileName().toString();
-      Migration.Language language;
       MigrationNaming.Name name;
       if (source.kind() == MigrationLocation.Kind.JAVA) {
         if (!fileName.endsWith(".java")) {
           continue;
         }
-        language = Migration.Language.JAVA;
         name = naming.ofJavaClass(fileName.substring(0, fileName.length() - ".java".length()));
       } else {
-        language = Migration.Language.SQL;
         name = naming.ofSqlFile(fileName);
       }
       if (name instanceof MigrationNaming.Misnamed misnamed) {
@@ -74,36 +74,51 @@ public final class MigrationCatalog {
                 source.file(),
                 fileName + " " + misnamed.reason() + ": " + misnamed.consequence() + ".",
                 "rename it to " + misnamed.suggestion()));
-      } else if (name instanceof MigrationNaming.Named named) {
-        Optional<String> text = decode(source.content(), settings.encoding());
-        if (text.isEmpty()) {
-          problems.add(
-              Problem.of(
-                  Check.UNREADABLE,
-                  source.file(),
-                  fileName
-                      + " is not "
-                      + settings.encoding()
-                      + " text (binary, or another encoding).",
-                  "save it as "
-                      + settings.encoding()
-                      + ", or set -Dlifeos.migrations.encoding to the encoding it is in"));
-          continue;
-        }
-        migrations.add(
-            new Migration(
-                named.type(),
-                language,
-                source.file(),
-                named.version(),
-                named.description(),
-                FlywayChecksum.of(fileName, text.get()),
-                text.get()));
+      } else if (name instanceof MigrationNaming.Named migrationName) {
+        named.add(new Named(source, migrationName));
+      }
+    }
+    List<Migration> migrations = new ArrayList<>();
+    for (Object read : named.parallelStream().map(n -> n.read(settings.encoding())).toList()) {
+      if (read instanceof Migration migration) {
+        migrations.add(migration);
+      } else {
+        problems.add((Problem) read);
       }
     }
     migrations.sort(Migration.FLYWAY_ORDER);
     problems.addAll(duplicates(migrations));
     return new MigrationCatalog(migrations, problems);
+  }
+
+  /**
+   * A file whose name Flyway runs; reading it gives a {@link Migration} or, if unreadable, a {@link
+   * Problem}.
+   */
+  private record Named(SourceFile source, MigrationNaming.Named name) {
+    Object read(Charset encoding) {
+      String fileName = source.file().getFileName().toString();
+      Optional<String> text = decode(source.content(), encoding);
+      if (text.isEmpty()) {
+        return Problem.of(
+            Check.UNREADABLE,
+            source.file(),
+            fileName + " is not " + encoding + " text (binary, or another encoding).",
+            "save it as "
+                + encoding
+                + ", or set -Dlifeos.migrations.encoding to the encoding it is in");
+      }
+      return new Migration(
+          name.type(),
+          source.kind() == MigrationLocation.Kind.JAVA
+              ? Migration.Language.JAVA
+              : Migration.Language.SQL,
+          source.file(),
+          name.version(),
+          name.description(),
+          FlywayChecksum.of(fileName, text.get()),
+          text.get());
+    }
   }
 
   private static Optional<String> decode(byte[] content, Charset charset) {

@@ -49,7 +49,6 @@ public final class FlywayApply {
       List<Migration> javaMigrations,
       Database database)
       throws MissingClassException {
-    FlywayLogBridge.install();
     List<String> sqlLocations = new ArrayList<>();
     for (MigrationLocation location : locations) {
       if (location.kind() == MigrationLocation.Kind.SQL) {
@@ -60,6 +59,7 @@ public final class FlywayApply {
         .connect(settings.configure(database.classLoader()))
         .locations(sqlLocations.toArray(String[]::new))
         .javaMigrations(instantiate(javaMigrations, database.classLoader()))
+        .loggers(FlywayLogBridge.LOGGERS)
         .cleanDisabled(true)
         .validateMigrationNaming(false)
         .failOnMissingLocations(false)

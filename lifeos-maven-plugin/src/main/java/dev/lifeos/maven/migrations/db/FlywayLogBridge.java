@@ -3,31 +3,22 @@ package dev.lifeos.maven.migrations.db;
 import java.util.concurrent.Callable;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
-import org.flywaydb.core.api.logging.LogFactory;
 
 /**
  * Sends Flyway's own log lines to the {@link MigrationLog} of the goal running on this thread
  * (Flyway's info as debug, its warnings and errors as warnings), instead of straight to SLF4J where
- * they would skip secret masking. Flyway keeps one static logger per class, so the loggers look up
- * the current thread's sink on every line; parallel builds each see their own.
+ * they would skip secret masking. A Flyway configured with {@link #LOGGERS} instantiates {@link
+ * Creator}; Flyway keeps one static logger per class, so the loggers look up the current thread's
+ * sink on every line, and parallel builds each see their own.
  */
 public final class FlywayLogBridge {
   private static final ThreadLocal<MigrationLog> CURRENT =
       ThreadLocal.withInitial(() -> MigrationLog.SILENT);
 
-  static {
-    LogFactory.setLogCreator(new Creator());
-  }
+  /** The value of Flyway's {@code loggers} setting that routes its logging here. */
+  public static final String LOGGERS = Creator.class.getName();
 
   private FlywayLogBridge() {}
-
-  /**
-   * Makes Flyway's loggers this bridge's; idempotent. Called before a Flyway is built, so even the
-   * lines it logs while loading its configuration are routed.
-   */
-  public static void install() {
-    // loading the class ran the static initializer
-  }
 
   /** Runs {@code work} with Flyway's log lines going to {@code log}. */
   public static <T> T with(MigrationLog log, Callable<T> work) throws Exception {
@@ -40,7 +31,8 @@ public final class FlywayLogBridge {
     }
   }
 
-  private static final class Creator implements LogCreator {
+  /** Instantiated by Flyway by name: public, with a public no-argument constructor. */
+  public static final class Creator implements LogCreator {
     @Override
     public Log createLogger(Class<?> clazz) {
       return new Log() {
