@@ -14,6 +14,9 @@ public final class MigrationScanner {
   private final List<SqlRule> sqlRules = new ArrayList<>();
   private final List<JavaRule> javaRules = new ArrayList<>();
 
+  /** Verbs some rule looks at, plus CREATE, which tells the context which tables are new. */
+  private final Set<String> verbs = new java.util.HashSet<>(Set.of("CREATE"));
+
   /**
    * @param disabledRules rule ids to leave out; an unknown id fails, so a typo cannot silently keep
    *     a rule on
@@ -37,6 +40,7 @@ public final class MigrationScanner {
       }
       if (rule instanceof SqlRule sql) {
         sqlRules.add(sql);
+        verbs.addAll(sql.verbs());
       } else if (rule instanceof JavaRule java) {
         javaRules.add(java);
       }
@@ -58,7 +62,10 @@ public final class MigrationScanner {
       return found;
     }
     ScanContext context = new ScanContext(dialect);
-    for (SqlStatement statement : SqlTokenizer.statements(migration.text())) {
+    for (SqlStatement statement :
+        SqlTokenizer.statements(
+            migration.text(),
+            verb -> verbs.contains(verb.text().toUpperCase(java.util.Locale.ROOT)))) {
       for (SqlRule rule : sqlRules) {
         rule.check(statement, context, findings.forRule(rule));
       }

@@ -6,8 +6,9 @@ import java.util.List;
 public final class SqlStatement {
   private final List<Token> tokens;
 
+  /** Takes {@code tokens} as they are: the tokenizer hands over a list it no longer touches. */
   SqlStatement(List<Token> tokens) {
-    this.tokens = List.copyOf(tokens);
+    this.tokens = java.util.Collections.unmodifiableList(tokens);
   }
 
   public List<Token> tokens() {

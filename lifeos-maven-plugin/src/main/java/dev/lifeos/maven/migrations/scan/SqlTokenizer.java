@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.scan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Splits SQL into statements of {@link Token}s, the way PostgreSQL's lexer reads it: {@code --} and
@@ -25,11 +26,21 @@ public final class SqlTokenizer {
     this.length = sql.length();
   }
 
+  /** Every statement of {@code sql}. */
   public static List<SqlStatement> statements(String sql) {
-    return new SqlTokenizer(sql).readStatements();
+    return statements(sql, verb -> true);
   }
 
-  private List<SqlStatement> readStatements() {
+  /**
+   * The statements of {@code sql} whose first word {@code wanted} accepts (a statement that starts
+   * with anything but a word is always kept). The others are skipped to their {@code ;} without
+   * being tokenized, still respecting quotes and comments.
+   */
+  public static List<SqlStatement> statements(String sql, Predicate<Token> wanted) {
+    return new SqlTokenizer(sql).readStatements(wanted);
+  }
+
+  private List<SqlStatement> readStatements(Predicate<Token> wanted) {
     List<SqlStatement> statements = new ArrayList<>();
     List<Token> current = new ArrayList<>();
     Token token;
@@ -37,8 +48,10 @@ public final class SqlTokenizer {
       if (token.isSymbol(';')) {
         if (!current.isEmpty()) {
           statements.add(new SqlStatement(current));
-          current.clear();
+          current = new ArrayList<>();
         }
+      } else if (current.isEmpty() && token.type() == Token.Type.WORD && !wanted.test(token)) {
+        skipStatement();
       } else {
         current.add(token);
       }
@@ -47,6 +60,32 @@ public final class SqlTokenizer {
       statements.add(new SqlStatement(current));
     }
     return statements;
+  }
+
+  /** Moves past the rest of a statement, up to and including its top-level {@code ;}. */
+  private void skipStatement() {
+    while (pos < length) {
+      char c = sql.charAt(pos);
+      if (c == ';') {
+        pos++;
+        return;
+      } else if (c == '\'') {
+        skipQuoted('\'', false);
+      } else if ((c == 'E' || c == 'e') && peek(1) == '\'' && !isWordPart(peek(-1))) {
+        pos++;
+        skipQuoted('\'', true);
+      } else if (c == '"' || c == '`') {
+        skipQuoted(c, false);
+      } else if (c == '$' && !isWordPart(peek(-1)) && dollarTagEnd() > 0) {
+        skipDollarQuoted();
+      } else if ((c == '-' && peek(1) == '-')
+          || (c == '/' && peek(1) == '*')
+          || Character.isWhitespace(c)) {
+        skipWhitespaceAndComments();
+      } else {
+        pos++;
+      }
+    }
   }
 
   private Token next() {
@@ -198,7 +237,7 @@ public final class SqlTokenizer {
 
   private char peek(int ahead) {
     int i = pos + ahead;
-    return i < length ? sql.charAt(i) : '\0';
+    return i >= 0 && i < length ? sql.charAt(i) : '\0';
   }
 
   private static boolean isWordStart(char c) {

@@ -32,6 +32,17 @@ class RulesTest {
   }
 
   @Test
+  void theGoalPageDocumentsEveryRuleAndCheck() throws IOException {
+    String page = Files.readString(Path.of("../docs/goals/check-migrations.md"));
+    for (Rule rule : Rules.all()) {
+      assertThat(page).as(rule.id()).contains("| `" + rule.id() + "` |");
+    }
+    for (dev.lifeos.maven.migrations.Check check : dev.lifeos.maven.migrations.Check.values()) {
+      assertThat(page).as(check.id()).contains("| `" + check.id() + "` |");
+    }
+  }
+
+  @Test
   void everyRuleHasATest() {
     for (Rule rule : Rules.all()) {
       Path test =

@@ -70,6 +70,24 @@ class SqlTokenizerTest {
   }
 
   @Test
+  void skippedStatementsEndAtTheirOwnSemicolonAndKeepLinesRight() {
+    var statements =
+        SqlTokenizer.statements(
+            "INSERT INTO t VALUES ('a;\nb', E'c\\';d', $$;\n$$); -- ;\n/* ;\n */ INSERT INTO u VALUES (\"x;\");\n"
+                + "  DROP TABLE x;",
+            verb -> !verb.is("INSERT"));
+
+    assertThat(statements)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.startsWith("DROP", "TABLE")).isTrue();
+              assertThat(s.get(0).line()).isEqualTo(6);
+              assertThat(s.get(0).column()).isEqualTo(3);
+            });
+  }
+
+  @Test
   void unterminatedStringRunsToTheEnd() {
     var statements = SqlTokenizer.statements("SELECT 'open; DROP TABLE x;");
 

@@ -6,6 +6,7 @@ import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import dev.lifeos.maven.migrations.scan.Token;
+import java.util.Set;
 
 /**
  * {@code ALTER TABLE t ADD [COLUMN] c type NOT NULL} (or {@code PRIMARY KEY}) with no {@code
@@ -47,6 +48,11 @@ public final class AddNotNullColumnRule implements SqlRule {
   @Override
   public String id() {
     return "add-not-null-column-without-default";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("ALTER");
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import dev.lifeos.maven.migrations.scan.Token;
+import java.util.Set;
 
 /**
  * A column's type changed: PostgreSQL's {@code ALTER [COLUMN] c [SET DATA] TYPE t}, H2's {@code
@@ -30,6 +31,11 @@ public final class AlterColumnTypeRule implements SqlRule {
   @Override
   public String id() {
     return "alter-column-type";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("ALTER");
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
+import java.util.Set;
 
 /**
  * PostgreSQL: {@code CREATE [UNIQUE] INDEX} without {@code CONCURRENTLY} on a table the migration
@@ -15,6 +16,11 @@ public final class CreateIndexWithoutConcurrentlyRule implements SqlRule {
   @Override
   public String id() {
     return "create-index-without-concurrently";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("CREATE");
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
+import java.util.Set;
 
 /**
  * {@code ALTER TABLE t DROP [COLUMN] c}: also without the COLUMN keyword, which PostgreSQL and
@@ -34,6 +35,11 @@ public final class DropColumnRule implements SqlRule {
   @Override
   public String id() {
     return "drop-column";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("ALTER");
   }
 
   @Override

@@ -4,12 +4,18 @@ import dev.lifeos.maven.migrations.scan.Findings;
 import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
+import java.util.Set;
 
 /** {@code DROP SCHEMA} and {@code DROP DATABASE}. */
 public final class DropSchemaOrDatabaseRule implements SqlRule {
   @Override
   public String id() {
     return "drop-schema-or-database";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("DROP");
   }
 
   @Override

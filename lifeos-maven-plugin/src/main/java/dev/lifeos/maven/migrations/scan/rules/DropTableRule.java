@@ -5,12 +5,18 @@ import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
+import java.util.Set;
 
 /** {@code DROP TABLE}: the table and every row in it are gone at once. */
 public final class DropTableRule implements SqlRule {
   @Override
   public String id() {
     return "drop-table";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("DROP");
   }
 
   @Override

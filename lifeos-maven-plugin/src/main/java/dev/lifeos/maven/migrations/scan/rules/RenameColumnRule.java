@@ -6,6 +6,7 @@ import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import dev.lifeos.maven.migrations.scan.Token;
+import java.util.Set;
 
 /**
  * {@code ALTER TABLE t RENAME [COLUMN] a TO b} (PostgreSQL, MySQL 8) and H2's {@code ALTER COLUMN a
@@ -15,6 +16,11 @@ public final class RenameColumnRule implements SqlRule {
   @Override
   public String id() {
     return "rename-column";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("ALTER");
   }
 
   @Override

@@ -5,12 +5,18 @@ import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
+import java.util.Set;
 
 /** {@code ALTER TABLE t RENAME TO u} and MySQL's {@code RENAME TABLE t TO u}. */
 public final class RenameTableRule implements SqlRule {
   @Override
   public String id() {
     return "rename-table";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("ALTER", "RENAME");
   }
 
   @Override

@@ -5,12 +5,18 @@ import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
+import java.util.Set;
 
 /** {@code ALTER TABLE t ALTER [COLUMN] c SET NOT NULL}. */
 public final class SetNotNullRule implements SqlRule {
   @Override
   public String id() {
     return "set-not-null";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("ALTER");
   }
 
   @Override

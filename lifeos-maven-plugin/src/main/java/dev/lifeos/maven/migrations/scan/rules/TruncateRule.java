@@ -5,12 +5,18 @@ import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
+import java.util.Set;
 
 /** {@code TRUNCATE [TABLE] [ONLY] t}: every row gone, no WHERE possible. */
 public final class TruncateRule implements SqlRule {
   @Override
   public String id() {
     return "truncate";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("TRUNCATE");
   }
 
   @Override

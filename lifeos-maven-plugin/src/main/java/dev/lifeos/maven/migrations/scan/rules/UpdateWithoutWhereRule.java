@@ -5,6 +5,7 @@ import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
+import java.util.Set;
 
 /**
  * An {@code UPDATE} statement (also after a {@code WITH} clause) with no top-level {@code WHERE}.
@@ -14,6 +15,11 @@ public final class UpdateWithoutWhereRule implements SqlRule {
   @Override
   public String id() {
     return "update-without-where";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("UPDATE", "WITH");
   }
 
   @Override
