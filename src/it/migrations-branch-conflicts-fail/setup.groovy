@@ -1,27 +1,5 @@
-def git = { String... args ->
-  def process = (['git', '-c', 'user.name=LifeOS IT', '-c', 'user.email=it@lifeos.dev', '-c', 'commit.gpgsign=false'] + args.toList()).execute(null, basedir)
-  def output = new StringBuilder()
-  process.consumeProcessOutput(output, output)
-  assert process.waitFor() == 0 : "git ${args.join(' ')}: ${output}"
-}
-def migration = { String name, String sql ->
-  def file = new File(basedir, "src/main/resources/db/migration/${name}")
-  file.parentFile.mkdirs()
-  file.text = sql
-}
-
-// The base branch: main with V1..V3, published as origin/main (GITHUB_BASE_REF=main names it).
-git 'init', '-q'
-git 'symbolic-ref', 'HEAD', 'refs/heads/main'
-new File(basedir, '.gitignore').text = 'target/\nbuild.log\n'
-migration 'V1__create_accounts.sql', 'CREATE TABLE accounts (id BIGINT PRIMARY KEY, name VARCHAR(100));\n'
-migration 'V2__create_transactions.sql', 'CREATE TABLE transactions (id BIGINT PRIMARY KEY, account_id BIGINT NOT NULL);\n'
-git 'add', '-A'
-git 'commit', '-q', '-m', 'V1, V2'
-migration 'V3__add_category.sql', 'ALTER TABLE transactions ADD COLUMN category VARCHAR(50);\n'
-git 'add', '-A'
-git 'commit', '-q', '-m', 'V3'
-git 'update-ref', 'refs/remotes/origin/main', 'refs/heads/main'
+// main with V1..V3, published as origin/main
+evaluate(new File(basedir, '../../../src/it/lib/base-branch.groovy'))
 
 // The feature branch forked before V3: it adds a V3 of its own and a V2.5, and edits V2 (not committed: the
 // work tree is what is checked).

@@ -72,13 +72,11 @@ public final class MigrationCheck {
         root = git.workTree();
         ObjectId tip = git.resolve(ref);
         ObjectId fork = git.forkPoint(tip);
+        MigrationCatalog atTip = catalogAt(git, tip, locations);
+        // an up-to-date branch forked at the tip: one read of the history serves both
+        MigrationCatalog atFork = fork.equals(tip) ? atTip : catalogAt(git, fork, locations);
         BranchComparison comparison =
-            BranchComparison.compare(
-                workTree,
-                catalogAt(git, tip, locations),
-                catalogAt(git, fork, locations),
-                ref,
-                git::relativize);
+            BranchComparison.compare(workTree, atTip, atFork, ref, git::relativize);
         problems.addAll(comparison.problems());
         scanned = comparison.newOnBranch();
         base = Optional.of(new CheckResult.Base(ref, tip.name(), fork.name()));

@@ -49,17 +49,6 @@ public record MigrationSettings(
         Map.of());
   }
 
-  public MigrationSettings withLocations(List<String> newLocations) {
-    return new MigrationSettings(
-        newLocations,
-        versionedPrefix,
-        repeatablePrefix,
-        separator,
-        suffixes,
-        encoding,
-        placeholders);
-  }
-
   /**
    * A Flyway configuration with these naming, encoding and placeholder settings. Locations and the
    * data source are the caller's: they depend on where the migrations are applied.

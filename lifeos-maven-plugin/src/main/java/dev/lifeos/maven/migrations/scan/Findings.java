@@ -1,7 +1,6 @@
 package dev.lifeos.maven.migrations.scan;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the findings of one rule on one migration, placing each at a token. */
@@ -26,9 +25,5 @@ public final class Findings {
 
   public void add(int line, int column, String message) {
     found.add(new Finding(rule, file, line, column, message));
-  }
-
-  List<Finding> all() {
-    return new ArrayList<>(found);
   }
 }

@@ -38,10 +38,45 @@ public final class SqlSyntax {
     public String text() {
       return statement.text(from, to);
     }
+
+    /** Where a column name is in {@code ADD|DROP|ALTER|RENAME [COLUMN] name}: offset 1, or 2. */
+    public int columnOffset() {
+      return size() > 1 && get(1).is("COLUMN") ? 2 : 1;
+    }
   }
 
   /** {@code ALTER TABLE [IF EXISTS] [ONLY] name [*] action, action, ...}. */
-  public record AlterTable(Name table, List<Action> actions) {}
+  public record AlterTable(Name table, List<Action> actions) {
+    /** "ALTER TABLE t <action>", for a finding's message. */
+    public String describe(Action action) {
+      return "ALTER TABLE " + table.text() + " " + action.text();
+    }
+  }
+
+  /**
+   * The ALTER TABLE of a table that existed before this migration; empty for any other statement,
+   * and for a table the migration created (nothing reads it yet, it has no rows).
+   */
+  public static Optional<AlterTable> alterExistingTable(
+      SqlStatement statement, ScanContext context) {
+    return alterTable(statement).filter(alter -> !context.createdHere(alter.table().name()));
+  }
+
+  /**
+   * The table of a {@code verb} statement ({@code DELETE [FROM]}, {@code UPDATE}, also after a WITH
+   * clause) that has no top-level WHERE and existed before this migration; else empty.
+   */
+  public static Optional<Name> unfilteredExistingTable(
+      SqlStatement statement, String verb, ScanContext context) {
+    int at = verbIndex(statement);
+    if (at >= statement.size() || !statement.get(at).is(verb)) {
+      return Optional.empty();
+    }
+    int i = skip(statement, skip(statement, at + 1, "FROM"), "ONLY");
+    return nameAt(statement, i)
+        .filter(table -> !context.createdHere(table.name()))
+        .filter(table -> statement.indexOfTopLevel("WHERE", table.end(), statement.size()) < 0);
+  }
 
   /** The name starting at {@code index}, or empty when no identifier is there. */
   public static Optional<Name> nameAt(SqlStatement statement, int index) {

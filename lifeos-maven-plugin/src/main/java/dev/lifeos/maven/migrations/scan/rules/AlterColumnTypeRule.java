@@ -58,8 +58,8 @@ public final class AlterColumnTypeRule implements SqlRule {
 
   @Override
   public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var alter = SqlSyntax.alterTable(statement);
-    if (alter.isEmpty() || context.createdHere(alter.get().table().name())) {
+    var alter = SqlSyntax.alterExistingTable(statement, context);
+    if (alter.isEmpty()) {
       return;
     }
     for (SqlSyntax.Action action : alter.get().actions()) {
@@ -67,13 +67,7 @@ public final class AlterColumnTypeRule implements SqlRule {
       if (column != null) {
         findings.add(
             action.first(),
-            "ALTER TABLE "
-                + alter.get().table().text()
-                + " "
-                + action.text()
-                + " changes the type of column "
-                + column.text()
-                + ".");
+            alter.get().describe(action) + " changes the type of column " + column.text() + ".");
       }
     }
   }
@@ -84,13 +78,13 @@ public final class AlterColumnTypeRule implements SqlRule {
       return null;
     }
     if (action.first().isAny("MODIFY", "CHANGE")) {
-      int k = action.get(1).is("COLUMN") ? 2 : 1;
+      int k = action.columnOffset();
       return action.get(k).isIdentifier() ? action.get(k) : null;
     }
     if (!action.first().is("ALTER") || action.get(1).is("CONSTRAINT")) {
       return null;
     }
-    int k = action.get(1).is("COLUMN") ? 2 : 1;
+    int k = action.columnOffset();
     if (k + 1 >= action.size() || !action.get(k).isIdentifier()) {
       return null;
     }

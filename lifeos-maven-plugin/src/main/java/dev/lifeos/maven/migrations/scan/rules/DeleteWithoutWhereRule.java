@@ -41,19 +41,11 @@ public final class DeleteWithoutWhereRule implements SqlRule {
 
   @Override
   public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    int verb = SqlSyntax.verbIndex(statement);
-    if (verb >= statement.size() || !statement.get(verb).is("DELETE")) {
-      return;
+    var table = SqlSyntax.unfilteredExistingTable(statement, "DELETE", context);
+    if (table.isPresent()) {
+      findings.add(
+          statement.get(SqlSyntax.verbIndex(statement)),
+          "DELETE FROM " + table.get().text() + " has no WHERE clause: it deletes every row.");
     }
-    int i = SqlSyntax.skip(statement, SqlSyntax.skip(statement, verb + 1, "FROM"), "ONLY");
-    var table = SqlSyntax.nameAt(statement, i);
-    if (table.isEmpty()
-        || context.createdHere(table.get().name())
-        || statement.indexOfTopLevel("WHERE", table.get().end(), statement.size()) >= 0) {
-      return;
-    }
-    findings.add(
-        statement.get(verb),
-        "DELETE FROM " + table.get().text() + " has no WHERE clause: it deletes every row.");
   }
 }

@@ -61,18 +61,16 @@ public final class DropColumnRule implements SqlRule {
 
   @Override
   public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var alter = SqlSyntax.alterTable(statement);
-    if (alter.isEmpty() || context.createdHere(alter.get().table().name())) {
+    var alter = SqlSyntax.alterExistingTable(statement, context);
+    if (alter.isEmpty()) {
       return;
     }
     for (SqlSyntax.Action action : alter.get().actions()) {
       if (!action.first().is("DROP") || action.size() < 2) {
         continue;
       }
-      int k = 1;
-      if (action.get(1).is("COLUMN")) {
-        k = 2;
-      } else if (action.get(1).isAny(NOT_A_COLUMN)) {
+      int k = action.columnOffset();
+      if (k == 1 && action.get(1).isAny(NOT_A_COLUMN)) {
         continue;
       }
       if (action.hasWordsAt(k, "IF", "EXISTS")) {

@@ -42,8 +42,8 @@ public final class RenameColumnRule implements SqlRule {
 
   @Override
   public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var alter = SqlSyntax.alterTable(statement);
-    if (alter.isEmpty() || context.createdHere(alter.get().table().name())) {
+    var alter = SqlSyntax.alterExistingTable(statement, context);
+    if (alter.isEmpty()) {
       return;
     }
     for (SqlSyntax.Action action : alter.get().actions()) {
@@ -51,13 +51,7 @@ public final class RenameColumnRule implements SqlRule {
       if (column != null) {
         findings.add(
             action.first(),
-            "ALTER TABLE "
-                + alter.get().table().text()
-                + " "
-                + action.text()
-                + " renames column "
-                + column.text()
-                + ".");
+            alter.get().describe(action) + " renames column " + column.text() + ".");
       }
     }
   }
@@ -70,13 +64,13 @@ public final class RenameColumnRule implements SqlRule {
       if (action.get(1).isAny("TO", "AS", "CONSTRAINT", "INDEX", "KEY")) {
         return null;
       }
-      int k = action.get(1).is("COLUMN") ? 2 : 1;
+      int k = action.columnOffset();
       return action.get(k).isIdentifier() && k + 1 < action.size() && action.get(k + 1).is("TO")
           ? action.get(k)
           : null;
     }
     if (action.first().is("ALTER") && !action.get(1).is("CONSTRAINT")) {
-      int k = action.get(1).is("COLUMN") ? 2 : 1;
+      int k = action.columnOffset();
       return action.hasWordsAt(k + 1, "RENAME", "TO") ? action.get(k) : null;
     }
     return null;

@@ -42,8 +42,8 @@ public final class RenameTableRule implements SqlRule {
       findings.add(statement.get(0), statement.text(0, statement.size()) + " renames a table.");
       return;
     }
-    var alter = SqlSyntax.alterTable(statement);
-    if (alter.isEmpty() || context.createdHere(alter.get().table().name())) {
+    var alter = SqlSyntax.alterExistingTable(statement, context);
+    if (alter.isEmpty()) {
       return;
     }
     for (SqlSyntax.Action action : alter.get().actions()) {

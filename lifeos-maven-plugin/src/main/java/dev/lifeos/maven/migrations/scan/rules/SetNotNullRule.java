@@ -39,15 +39,15 @@ public final class SetNotNullRule implements SqlRule {
 
   @Override
   public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var alter = SqlSyntax.alterTable(statement);
-    if (alter.isEmpty() || context.createdHere(alter.get().table().name())) {
+    var alter = SqlSyntax.alterExistingTable(statement, context);
+    if (alter.isEmpty()) {
       return;
     }
     for (SqlSyntax.Action action : alter.get().actions()) {
       if (!action.first().is("ALTER") || action.size() < 4) {
         continue;
       }
-      int k = action.get(1).is("COLUMN") ? 2 : 1;
+      int k = action.columnOffset();
       if (action.hasWordsAt(k + 1, "SET", "NOT", "NULL")) {
         findings.add(
             action.first(),

@@ -42,18 +42,11 @@ public final class UpdateWithoutWhereRule implements SqlRule {
 
   @Override
   public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    int verb = SqlSyntax.verbIndex(statement);
-    if (verb >= statement.size() || !statement.get(verb).is("UPDATE")) {
-      return;
+    var table = SqlSyntax.unfilteredExistingTable(statement, "UPDATE", context);
+    if (table.isPresent()) {
+      findings.add(
+          statement.get(SqlSyntax.verbIndex(statement)),
+          "UPDATE " + table.get().text() + " has no WHERE clause: it rewrites every row.");
     }
-    var table = SqlSyntax.nameAt(statement, SqlSyntax.skip(statement, verb + 1, "ONLY"));
-    if (table.isEmpty()
-        || context.createdHere(table.get().name())
-        || statement.indexOfTopLevel("WHERE", table.get().end(), statement.size()) >= 0) {
-      return;
-    }
-    findings.add(
-        statement.get(verb),
-        "UPDATE " + table.get().text() + " has no WHERE clause: it rewrites every row.");
   }
 }
