@@ -218,7 +218,44 @@ class MigrationCheckTest {
           }
         }
         """;
-    project.write("src/main/java/db/migration/V4__Seed_accounts.java", source);
+    compileJavaMigration("V4__Seed_accounts", source);
+    project.requireApproval = false;
+
+    CheckResult result = project.check();
+
+    assertThat(messages(result)).isEmpty();
+    assertThat(result.apply()).hasValueSatisfying(a -> assertThat(a.applied()).isEqualTo(4));
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.finding().rule().id()).isEqualTo("java-raw-sql"));
+  }
+
+  @Test
+  void aFailingJavaMigrationIsReportedAtItsSource() throws Exception {
+    compileJavaMigration(
+        "V4__Broken",
+        """
+        package db.migration;
+
+        public class V4__Broken extends org.flywaydb.core.api.migration.BaseJavaMigration {
+          @Override
+          public void migrate(org.flywaydb.core.api.migration.Context context) throws Exception {
+            context.getConnection().createStatement().execute("INSERT INTO nowhere VALUES (1)");
+          }
+        }
+        """);
+    project.requireApproval = false;
+
+    Problem problem = project.check().problems().get(0);
+
+    assertThat(problem.check()).isEqualTo(Check.APPLY_FAILED);
+    assertThat(problem.file()).isEqualTo(dir.resolve("src/main/java/db/migration/V4__Broken.java"));
+    assertThat(problem.message()).startsWith("db.migration.V4__Broken does not apply to H2");
+  }
+
+  private void compileJavaMigration(String name, String source) throws Exception {
+    Path file = dir.resolve("src/main/java/db/migration/" + name + ".java");
+    project.write("src/main/java/db/migration/" + name + ".java", source);
     Path classes = Files.createDirectories(dir.resolve("target/classes"));
     int exit =
         ToolProvider.getSystemJavaCompiler()
@@ -230,18 +267,9 @@ class MigrationCheckTest {
                 classes.toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
-                dir.resolve("src/main/java/db/migration/V4__Seed_accounts.java").toString());
+                file.toString());
     assertThat(exit).isZero();
     project.classpath = List.of(classes);
-    project.requireApproval = false;
-
-    CheckResult result = project.check();
-
-    assertThat(messages(result)).isEmpty();
-    assertThat(result.apply()).hasValueSatisfying(a -> assertThat(a.applied()).isEqualTo(4));
-    assertThat(result.findings())
-        .singleElement()
-        .satisfies(f -> assertThat(f.finding().rule().id()).isEqualTo("java-raw-sql"));
   }
 
   @Test

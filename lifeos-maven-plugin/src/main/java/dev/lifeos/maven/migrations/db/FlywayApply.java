@@ -89,11 +89,17 @@ public final class FlywayApply {
           result.migrationsExecuted, Duration.ofNanos(System.nanoTime() - start), Optional.empty());
     } catch (FlywayException e) {
       return new Outcome(
-          0, Duration.ofNanos(System.nanoTime() - start), Optional.of(problem(e, database)));
+          0,
+          Duration.ofNanos(System.nanoTime() - start),
+          Optional.of(problem(e, database, locations, javaMigrations)));
     }
   }
 
-  private static Problem problem(FlywayException e, Database database) {
+  private static Problem problem(
+      FlywayException e,
+      Database database,
+      List<MigrationLocation> locations,
+      List<Migration> javaMigrations) {
     String fix =
         "fix the migration so that it applies, in order, to an empty database"
             + (database.description().startsWith("H2")
@@ -112,10 +118,14 @@ public final class FlywayApply {
               : String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
       return new Problem(
           Check.APPLY_FAILED,
-          Path.of(
-              failed.getAbsolutePathOnDisk() != null
-                  ? failed.getAbsolutePathOnDisk()
-                  : migration.getScript()),
+          javaMigrations.stream() // for a Java migration Flyway's "path" is its class name
+              .filter(java -> className(java).equals(migration.getScript()))
+              .map(Migration::file)
+              .findFirst()
+              .orElse(
+                  failed.getAbsolutePathOnDisk() != null
+                      ? Path.of(failed.getAbsolutePathOnDisk())
+                      : locations.get(0).directory()),
           sql != null ? sql.getLineNumber() : 0,
           migration.getScript()
               + " does not apply to "
@@ -127,7 +137,7 @@ public final class FlywayApply {
     }
     return Problem.of(
         Check.APPLY_FAILED,
-        Path.of("."),
+        locations.get(0).directory(), // applying means there were migrations, so locations
         "Flyway could not apply the migrations to "
             + database.description()
             + ": "
