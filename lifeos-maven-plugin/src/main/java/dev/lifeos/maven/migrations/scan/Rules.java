@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations.scan;
 
+import dev.lifeos.maven.migrations.scan.rules.AddForeignKeyWithoutNotValidRule;
 import dev.lifeos.maven.migrations.scan.rules.AddNotNullColumnRule;
 import dev.lifeos.maven.migrations.scan.rules.AlterColumnTypeRule;
 import dev.lifeos.maven.migrations.scan.rules.CreateIndexWithoutConcurrentlyRule;
@@ -33,6 +34,7 @@ public final class Rules {
           new AddNotNullColumnRule(),
           new SetNotNullRule(),
           new CreateIndexWithoutConcurrentlyRule(),
+          new AddForeignKeyWithoutNotValidRule(),
           new DropSchemaOrDatabaseRule(),
           new JavaRawSqlRule());
 
