@@ -1,5 +1,7 @@
 package dev.lifeos.maven.migrations;
 
+import dev.lifeos.maven.migrations.scan.Finding;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -44,5 +46,55 @@ public final class ApprovalText {
         + " (./mvnw lifeos:approve-migration -Dmigration="
         + migration.key()
         + " prints it)";
+  }
+
+  /**
+   * What approve-migration prints for {@code migration}: its findings, then the line that approves
+   * it as it is now (or that it is approved already).
+   */
+  public static List<String> instructions(
+      Migration migration, String displayPath, List<Finding> findings, Approvals approvals) {
+    String rules =
+        findings.stream()
+            .map(f -> f.rule().id() + " (line " + f.line() + ")")
+            .collect(Collectors.joining(", "));
+    List<String> lines = new ArrayList<>();
+    lines.add(displayPath + " (checksum " + migration.checksum() + "): " + rules);
+    for (Finding finding : findings) {
+      lines.add(
+          "  line "
+              + finding.line()
+              + ": "
+              + finding.message()
+              + " Safer: "
+              + finding.rule().saferAlternative());
+    }
+    if (approvals.status(migration) == Approvals.Status.APPROVED) {
+      lines.add("Already approved in " + approvals.displayName() + " with this checksum.");
+      return lines;
+    }
+    String replacing =
+        approvals
+            .approvedChecksum(migration)
+            .map(
+                old ->
+                    " in place of its old line "
+                        + migration.key()
+                        + "="
+                        + old
+                        + " (the file changed)")
+            .orElse("");
+    lines.add(
+        "After review, the DB team approves it as it is now by adding to "
+            + approvals.displayName()
+            + replacing
+            + ":");
+    lines.add("");
+    lines.add("    # " + migration.fileName() + ": " + rules);
+    lines.add("    " + Approvals.line(migration));
+    lines.add("");
+    lines.add(
+        "Nothing was written: the approvals file is the DB team's, changed in a reviewed commit.");
+    return lines;
   }
 }

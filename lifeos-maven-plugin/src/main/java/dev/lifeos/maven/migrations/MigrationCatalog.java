@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations;
 
+import dev.lifeos.maven.support.GateFailure;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flywaydb.core.api.MigrationVersion;
 
@@ -188,6 +190,36 @@ public final class MigrationCatalog {
   /** The migration Flyway identifies with {@code other} (same version, or same description). */
   public Optional<Migration> find(Migration other) {
     return migrations.stream().filter(other::sameIdentity).findFirst();
+  }
+
+  /**
+   * The migration a person names: its key ({@code V12}, {@code v1_1}, {@code R__views}), its
+   * version alone ({@code 12}) or its file name; fails listing the migrations there are.
+   */
+  public Migration named(String wanted) throws GateFailure {
+    String fileName = Path.of(wanted).getFileName().toString();
+    Optional<String> key = keyOf(wanted);
+    for (Migration candidate : migrations) {
+      if (candidate.fileName().equals(fileName)
+          || key.filter(k -> k.equals(Approvals.normalizedKey(candidate.key()))).isPresent()) {
+        return candidate;
+      }
+    }
+    throw new GateFailure(
+        "No migration '"
+            + wanted
+            + "'. Migrations: "
+            + migrations.stream().map(Migration::key).collect(Collectors.joining(", "))
+            + ". Name one as -Dmigration=V12 (or its file name).");
+  }
+
+  private static Optional<String> keyOf(String wanted) {
+    try {
+      return Optional.of(
+          Approvals.normalizedKey(Character.isDigit(wanted.charAt(0)) ? "V" + wanted : wanted));
+    } catch (RuntimeException notAKey) {
+      return Optional.empty();
+    }
   }
 
   public Optional<MigrationVersion> highestVersion() {

@@ -4,9 +4,9 @@ import dev.lifeos.maven.git.BaseRef;
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.MigrationCheck;
-import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.db.MigrationLog;
+import dev.lifeos.maven.migrations.report.ConsoleText;
 import dev.lifeos.maven.migrations.report.MigrationReports;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.report.StepSummary;
@@ -166,99 +166,31 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   }
 
   private void report(CheckResult result) throws Exception {
-    String where =
-        result.locations().isEmpty()
-            ? "no migration directory"
-            : String.join(
-                ", ",
-                result.locations().stream().map(l -> result.relative(l.directory())).toList());
-    getLog()
-        .info(
-            "Checked "
-                + result.migrations().size()
-                + " migrations in "
-                + where
-                + " (dialect "
-                + result.dialect()
-                + result.base().map(b -> ", against " + b.ref()).orElse("")
-                + ")"
-                + result
-                    .apply()
-                    .map(
-                        a ->
-                            "; applied "
-                                + a.applied()
-                                + " to "
-                                + a.database()
-                                + " in "
-                                + a.took().toMillis()
-                                + " ms")
-                    .orElse(""));
+    getLog().info(ConsoleText.summary(result));
     for (CheckedFinding checked : result.findings()) {
-      String line =
-          location(
-                  result,
-                  checked.finding().file(),
-                  checked.finding().line(),
-                  checked.finding().column())
-              + " ["
-              + checked.finding().rule().id()
-              + "] "
-              + checked.finding().message()
-              + " Safer: "
-              + checked.finding().rule().saferAlternative()
-              + (checked.approved() ? " (approved)" : "");
       if (checked.approved()) {
-        getLog().info(line);
+        getLog().info(ConsoleText.finding(result, checked));
       } else {
-        getLog().warn(line);
+        getLog().warn(ConsoleText.finding(result, checked));
       }
     }
-    Path directory = reportDirectory.toPath().resolve("migrations");
-    List<Path> files = MigrationReports.write(result, directory, StepSummary.from(environment()));
+    List<Path> files =
+        MigrationReports.write(
+            result,
+            reportDirectory.toPath().resolve("migrations"),
+            StepSummary.from(environment()));
     getLog()
         .info(
             "Reports: "
-                + String.join(
-                    ", ",
-                    files.stream()
-                        .map(f -> project.getBasedir().toPath().relativize(f).toString())
-                        .toList()));
+                + files.stream()
+                    .map(f -> project.getBasedir().toPath().relativize(f).toString())
+                    .collect(java.util.stream.Collectors.joining(", ")));
     if (!result.passed()) {
-      throw new GateFailure(failureMessage(result));
+      throw new GateFailure(ConsoleText.failure(result));
     }
     if (!result.unapproved().isEmpty()) {
-      int count = result.unapproved().size();
-      getLog()
-          .warn(
-              (count == 1 ? "1 dangerous operation is" : count + " dangerous operations are")
-                  + " not approved; this build only warns"
-                  + " (lifeos.migrations.requireApproval=false), the pull request build fails on them.");
+      getLog().warn(ConsoleText.unapprovedWarning(result));
     }
-  }
-
-  private static String failureMessage(CheckResult result) {
-    StringBuilder message =
-        new StringBuilder("check-migrations found ")
-            .append(result.problems().size())
-            .append(result.problems().size() == 1 ? " problem:" : " problems:");
-    for (Problem problem : result.problems()) {
-      message
-          .append("\n  ")
-          .append(location(result, problem.file(), problem.line(), 0))
-          .append(" [")
-          .append(problem.check().id())
-          .append("] ")
-          .append(problem.message())
-          .append("\n      Fix: ")
-          .append(problem.fix())
-          .append('.');
-    }
-    return message.toString();
-  }
-
-  private static String location(CheckResult result, Path file, int line, int column) {
-    return result.relative(file) + (line > 0 ? ":" + line : "") + (column > 0 ? ":" + column : "");
   }
 
   private MigrationLog log() {

@@ -136,6 +136,20 @@ class MigrationCatalogTest {
   }
 
   @Test
+  void aMigrationIsNamedByKeyVersionOrFileName() throws Exception {
+    project().migration("V1_1__a.sql", "select 1;").migration("V12__b.sql", "select 2;");
+    MigrationCatalog catalog = read();
+
+    assertThat(catalog.named("V1.1").fileName()).isEqualTo("V1_1__a.sql");
+    assertThat(catalog.named("12").fileName()).isEqualTo("V12__b.sql");
+    assertThat(catalog.named("src/main/resources/db/migration/V12__b.sql").fileName())
+        .isEqualTo("V12__b.sql");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> catalog.named("V99"))
+        .hasMessage(
+            "No migration 'V99'. Migrations: V1.1, V12. Name one as -Dmigration=V12 (or its file name).");
+  }
+
+  @Test
   void nextVersionIncrementsTheLastNumber() {
     assertThat(MigrationCatalog.next(org.flywaydb.core.api.MigrationVersion.fromVersion("3")))
         .isEqualTo("4");
