@@ -1,26 +1,19 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
+import dev.lifeos.maven.migrations.scan.AlterTableRule;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
-import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
-import java.util.Set;
 
 /**
  * PostgreSQL: {@code ALTER TABLE t ADD [CONSTRAINT c] FOREIGN KEY (...) REFERENCES p} without
  * {@code NOT VALID}, on a table the migration did not create.
  */
-public final class AddForeignKeyWithoutNotValidRule implements SqlRule {
+public final class AddForeignKeyWithoutNotValidRule extends AlterTableRule {
   @Override
   public String id() {
     return "add-foreign-key-without-not-valid";
-  }
-
-  @Override
-  public Set<String> verbs() {
-    return Set.of("ALTER");
   }
 
   @Override
@@ -47,23 +40,18 @@ public final class AddForeignKeyWithoutNotValidRule implements SqlRule {
   }
 
   @Override
-  public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var alter = SqlSyntax.alterExistingTable(statement, context);
-    if (alter.isEmpty()) {
+  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+    SqlStatement statement = action.statement();
+    if (!action.first().is("ADD")) {
       return;
     }
-    for (SqlSyntax.Action action : alter.get().actions()) {
-      if (!action.first().is("ADD")) {
-        continue;
-      }
-      int k = action.hasWordsAt(1, "CONSTRAINT") ? 3 : 1;
-      if (action.hasWordsAt(k, "FOREIGN", "KEY")
-          && statement.indexOfTopLevel("VALID", action.from(), action.to()) < 0) {
-        findings.add(
-            action.first(),
-            alter.get().describe(action)
-                + " checks every row under a lock that blocks writes to both tables.");
-      }
+    int k = action.hasWordsAt(1, "CONSTRAINT") ? 3 : 1;
+    if (action.hasWordsAt(k, "FOREIGN", "KEY")
+        && statement.indexOfTopLevel("VALID", action.from(), action.to()) < 0) {
+      findings.add(
+          action.first(),
+          alter.describe(action)
+              + " checks every row under a lock that blocks writes to both tables.");
     }
   }
 }

@@ -1,19 +1,17 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
+import dev.lifeos.maven.migrations.scan.AlterTableRule;
 import dev.lifeos.maven.migrations.scan.Findings;
-import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import dev.lifeos.maven.migrations.scan.Token;
-import java.util.Set;
 
 /**
  * {@code ALTER TABLE t ADD [COLUMN] c type NOT NULL} (or {@code PRIMARY KEY}) with no {@code
  * DEFAULT}, identity or serial type to fill existing rows. Also MySQL's and Oracle's {@code ADD (c1
  * ..., c2 ...)}.
  */
-public final class AddNotNullColumnRule implements SqlRule {
+public final class AddNotNullColumnRule extends AlterTableRule {
   private static final String[] NOT_A_COLUMN = {
     "CONSTRAINT",
     "PRIMARY",
@@ -51,11 +49,6 @@ public final class AddNotNullColumnRule implements SqlRule {
   }
 
   @Override
-  public Set<String> verbs() {
-    return Set.of("ALTER");
-  }
-
-  @Override
   public String title() {
     return "ADD COLUMN NOT NULL without DEFAULT";
   }
@@ -74,30 +67,25 @@ public final class AddNotNullColumnRule implements SqlRule {
   }
 
   @Override
-  public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var alter = SqlSyntax.alterExistingTable(statement, context);
-    if (alter.isEmpty()) {
+  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+    SqlStatement statement = action.statement();
+    if (!action.first().is("ADD") || action.size() < 2) {
       return;
     }
-    for (SqlSyntax.Action action : alter.get().actions()) {
-      if (!action.first().is("ADD") || action.size() < 2) {
-        continue;
-      }
-      int k = action.columnOffset();
-      if (k == 1 && action.get(1).isAny(NOT_A_COLUMN)) {
-        continue;
-      }
-      if (action.hasWordsAt(k, "IF", "NOT", "EXISTS")) {
-        k += 3;
-      }
-      if (k >= action.size()) {
-        continue;
-      }
-      if (action.get(k).isSymbol('(')) {
-        checkDefinitions(statement, action.from() + k + 1, action.to() - 1, alter.get(), findings);
-      } else {
-        checkDefinition(statement, action.from() + k, action.to(), alter.get(), findings);
-      }
+    int k = action.columnOffset();
+    if (k == 1 && action.get(1).isAny(NOT_A_COLUMN)) {
+      return;
+    }
+    if (action.hasWordsAt(k, "IF", "NOT", "EXISTS")) {
+      k += 3;
+    }
+    if (k >= action.size()) {
+      return;
+    }
+    if (action.get(k).isSymbol('(')) {
+      checkDefinitions(statement, action.from() + k + 1, action.to() - 1, alter, findings);
+    } else {
+      checkDefinition(statement, action.from() + k, action.to(), alter, findings);
     }
   }
 

@@ -1,18 +1,15 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
+import dev.lifeos.maven.migrations.scan.AlterTableRule;
 import dev.lifeos.maven.migrations.scan.Findings;
-import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.SqlRule;
-import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import dev.lifeos.maven.migrations.scan.Token;
-import java.util.Set;
 
 /**
  * A column's type changed: PostgreSQL's {@code ALTER [COLUMN] c [SET DATA] TYPE t}, H2's {@code
  * ALTER COLUMN c t}, MySQL's {@code MODIFY} and {@code CHANGE}.
  */
-public final class AlterColumnTypeRule implements SqlRule {
+public final class AlterColumnTypeRule extends AlterTableRule {
   /** Words after {@code ALTER COLUMN c} that do something else than change the type. */
   private static final String[] OTHER_ALTERATIONS = {
     "SET",
@@ -34,11 +31,6 @@ public final class AlterColumnTypeRule implements SqlRule {
   }
 
   @Override
-  public Set<String> verbs() {
-    return Set.of("ALTER");
-  }
-
-  @Override
   public String title() {
     return "Column type change";
   }
@@ -57,18 +49,12 @@ public final class AlterColumnTypeRule implements SqlRule {
   }
 
   @Override
-  public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var alter = SqlSyntax.alterExistingTable(statement, context);
-    if (alter.isEmpty()) {
-      return;
-    }
-    for (SqlSyntax.Action action : alter.get().actions()) {
-      Token column = changedColumn(action);
-      if (column != null) {
-        findings.add(
-            action.first(),
-            alter.get().describe(action) + " changes the type of column " + column.text() + ".");
-      }
+  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+    Token column = changedColumn(action);
+    if (column != null) {
+      findings.add(
+          action.first(),
+          alter.describe(action) + " changes the type of column " + column.text() + ".");
     }
   }
 

@@ -1,17 +1,14 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
+import dev.lifeos.maven.migrations.scan.AlterTableRule;
 import dev.lifeos.maven.migrations.scan.Findings;
-import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.SqlRule;
-import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
-import java.util.Set;
 
 /**
  * {@code ALTER TABLE t DROP [COLUMN] c}: also without the COLUMN keyword, which PostgreSQL and
  * MySQL allow; {@code DROP CONSTRAINT}, {@code DROP DEFAULT} and the like are not columns.
  */
-public final class DropColumnRule implements SqlRule {
+public final class DropColumnRule extends AlterTableRule {
   private static final String[] NOT_A_COLUMN = {
     "CONSTRAINT",
     "PRIMARY",
@@ -38,11 +35,6 @@ public final class DropColumnRule implements SqlRule {
   }
 
   @Override
-  public Set<String> verbs() {
-    return Set.of("ALTER");
-  }
-
-  @Override
   public String title() {
     return "DROP COLUMN";
   }
@@ -60,31 +52,25 @@ public final class DropColumnRule implements SqlRule {
   }
 
   @Override
-  public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var alter = SqlSyntax.alterExistingTable(statement, context);
-    if (alter.isEmpty()) {
+  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+    if (!action.first().is("DROP") || action.size() < 2) {
       return;
     }
-    for (SqlSyntax.Action action : alter.get().actions()) {
-      if (!action.first().is("DROP") || action.size() < 2) {
-        continue;
-      }
-      int k = action.columnOffset();
-      if (k == 1 && action.get(1).isAny(NOT_A_COLUMN)) {
-        continue;
-      }
-      if (action.hasWordsAt(k, "IF", "EXISTS")) {
-        k += 2;
-      }
-      if (k < action.size() && action.get(k).isIdentifier()) {
-        findings.add(
-            action.first(),
-            "ALTER TABLE "
-                + alter.get().table().text()
-                + " DROP COLUMN "
-                + action.get(k).text()
-                + " deletes the column and its data.");
-      }
+    int k = action.columnOffset();
+    if (k == 1 && action.get(1).isAny(NOT_A_COLUMN)) {
+      return;
+    }
+    if (action.hasWordsAt(k, "IF", "EXISTS")) {
+      k += 2;
+    }
+    if (k < action.size() && action.get(k).isIdentifier()) {
+      findings.add(
+          action.first(),
+          "ALTER TABLE "
+              + alter.table().text()
+              + " DROP COLUMN "
+              + action.get(k).text()
+              + " deletes the column and its data.");
     }
   }
 }

@@ -1,26 +1,18 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
+import dev.lifeos.maven.migrations.scan.AlterTableRule;
 import dev.lifeos.maven.migrations.scan.Findings;
-import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.SqlRule;
-import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import dev.lifeos.maven.migrations.scan.Token;
-import java.util.Set;
 
 /**
  * {@code ALTER TABLE t RENAME [COLUMN] a TO b} (PostgreSQL, MySQL 8) and H2's {@code ALTER COLUMN a
  * RENAME TO b}. Renaming a constraint or an index is not a column rename.
  */
-public final class RenameColumnRule implements SqlRule {
+public final class RenameColumnRule extends AlterTableRule {
   @Override
   public String id() {
     return "rename-column";
-  }
-
-  @Override
-  public Set<String> verbs() {
-    return Set.of("ALTER");
   }
 
   @Override
@@ -41,18 +33,11 @@ public final class RenameColumnRule implements SqlRule {
   }
 
   @Override
-  public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var alter = SqlSyntax.alterExistingTable(statement, context);
-    if (alter.isEmpty()) {
-      return;
-    }
-    for (SqlSyntax.Action action : alter.get().actions()) {
-      Token column = renamedColumn(action);
-      if (column != null) {
-        findings.add(
-            action.first(),
-            alter.get().describe(action) + " renames column " + column.text() + ".");
-      }
+  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+    Token column = renamedColumn(action);
+    if (column != null) {
+      findings.add(
+          action.first(), alter.describe(action) + " renames column " + column.text() + ".");
     }
   }
 

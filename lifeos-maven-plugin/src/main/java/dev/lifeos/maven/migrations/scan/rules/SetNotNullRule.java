@@ -1,22 +1,14 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
+import dev.lifeos.maven.migrations.scan.AlterTableRule;
 import dev.lifeos.maven.migrations.scan.Findings;
-import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.SqlRule;
-import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
-import java.util.Set;
 
 /** {@code ALTER TABLE t ALTER [COLUMN] c SET NOT NULL}. */
-public final class SetNotNullRule implements SqlRule {
+public final class SetNotNullRule extends AlterTableRule {
   @Override
   public String id() {
     return "set-not-null";
-  }
-
-  @Override
-  public Set<String> verbs() {
-    return Set.of("ALTER");
   }
 
   @Override
@@ -38,25 +30,19 @@ public final class SetNotNullRule implements SqlRule {
   }
 
   @Override
-  public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var alter = SqlSyntax.alterExistingTable(statement, context);
-    if (alter.isEmpty()) {
+  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+    if (!action.first().is("ALTER") || action.size() < 4) {
       return;
     }
-    for (SqlSyntax.Action action : alter.get().actions()) {
-      if (!action.first().is("ALTER") || action.size() < 4) {
-        continue;
-      }
-      int k = action.columnOffset();
-      if (action.hasWordsAt(k + 1, "SET", "NOT", "NULL")) {
-        findings.add(
-            action.first(),
-            "ALTER TABLE "
-                + alter.get().table().text()
-                + " ALTER COLUMN "
-                + action.get(k).text()
-                + " SET NOT NULL scans the table under an exclusive lock.");
-      }
+    int k = action.columnOffset();
+    if (action.hasWordsAt(k + 1, "SET", "NOT", "NULL")) {
+      findings.add(
+          action.first(),
+          "ALTER TABLE "
+              + alter.table().text()
+              + " ALTER COLUMN "
+              + action.get(k).text()
+              + " SET NOT NULL scans the table under an exclusive lock.");
     }
   }
 }
