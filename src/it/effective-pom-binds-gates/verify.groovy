@@ -23,6 +23,9 @@ assert phaseOf('lifeos-maven-plugin', 'lifeos-env-ci') == 'initialize'
 assert phaseOf('dependency-check-maven', 'lifeos-audit') == 'verify'
 assert plugins[0].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the first execution of validate'
 assert goalsOf('maven-failsafe-plugin', 'lifeos-integration-tests') == ['integration-test', 'verify']
+// migrations: check-migrations after compile (Java migrations), before tests; approval required in pr
+assert phaseOf('lifeos-maven-plugin', 'lifeos-check-migrations') == 'process-classes'
+assert pom.properties.'lifeos.migrations.requireApproval'.text() == 'true'
 
 def compiler = plugins.find { it.artifactId == 'maven-compiler-plugin' }
 assert compiler.configuration.fork.text() == 'true'

@@ -101,6 +101,27 @@ class GitRepositoryTest {
   }
 
   @Test
+  void readsALinkedWorktreeWithItsOwnHeadAndIndex(@TempDir Path elsewhere) throws Exception {
+    Path linked = elsewhere.resolve("wt-feature");
+    Process add =
+        new ProcessBuilder("git", "worktree", "add", "-q", "-b", "feature", linked.toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    assertThat(add.waitFor()).as(new String(add.getInputStream().readAllBytes())).isZero();
+    Files.writeString(linked.resolve("db/V2__more.sql"), "create table b (id int);\n");
+
+    try (GitRepository repo = GitRepository.find(linked.resolve("db")).orElseThrow()) {
+      assertThat(repo.workTree()).isEqualTo(linked.toRealPath());
+      ObjectId main = repo.resolve("main");
+      assertThat(repo.forkPoint(main)).isEqualTo(main);
+      assertThat(repo.filesAt(main, "db")).containsOnlyKeys("db/V1__init.sql");
+      assertThat(repo.changesSince(main))
+          .containsExactly(new ChangedFile("db/V2__more.sql", Kind.ADDED));
+    }
+  }
+
+  @Test
   void findsNothingOutsideARepository(@TempDir Path elsewhere) throws Exception {
     assertThat(GitRepository.find(elsewhere)).isEmpty();
   }

@@ -1,0 +1,139 @@
+package dev.lifeos.maven.migrations;
+
+import dev.lifeos.maven.support.GateFailure;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * The DB team's approvals of dangerous migrations: a properties file (owned by the DB team through
+ * CODEOWNERS) with one line per approved migration, its key and its Flyway checksum:
+ *
+ * <pre>
+ * # V12__drop_legacy_code.sql: drop-column (approved in PR #345)
+ * V12=1834456780
+ * </pre>
+ *
+ * The checksum ties the approval to the exact content: editing the migration voids it. Keys are
+ * compared as Flyway compares versions ({@code V1_1} = {@code V1.1}); repeatable migrations are
+ * keyed {@code R__description}.
+ */
+public final class Approvals {
+  public enum Status {
+    APPROVED,
+    NOT_LISTED,
+    /** Listed, with another checksum: the migration changed after it was approved. */
+    STALE
+  }
+
+  private final Path file;
+  private final String displayName;
+  private final Map<String, Integer> checksums;
+
+  private Approvals(Path file, String displayName, Map<String, Integer> checksums) {
+    this.file = file;
+    this.displayName = displayName;
+    this.checksums = checksums;
+  }
+
+  /**
+   * The approvals in {@code file}; none when it does not exist. Messages name the file relative to
+   * {@code basedir}.
+   */
+  public static Approvals read(Path file, Path basedir) throws GateFailure, IOException {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path base = basedir.toAbsolutePath().normalize();
+    String displayName =
+        (absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+            .toString()
+            .replace('\\', '/');
+    Map<String, Integer> checksums = new HashMap<>();
+    if (Files.isRegularFile(file)) {
+      Properties properties = new Properties();
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      } catch (IllegalArgumentException e) {
+        throw new GateFailure(file + " is not a valid properties file: " + e.getMessage());
+      }
+      for (String key : properties.stringPropertyNames()) {
+        String value = properties.getProperty(key).trim();
+        try {
+          checksums.put(normalize(key.trim(), file), Integer.valueOf(value));
+        } catch (NumberFormatException e) {
+          throw new GateFailure(
+              file
+                  + ": the value of "
+                  + key
+                  + " is '"
+                  + value
+                  + "', not a Flyway checksum. Run ./mvnw lifeos:approve-migration -Dmigration="
+                  + key
+                  + " for the right line.");
+        }
+      }
+    }
+    return new Approvals(file, displayName, checksums);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The file as messages name it: relative to the project. */
+  public String displayName() {
+    return displayName;
+  }
+
+  public Status status(Migration migration) {
+    Integer approved = checksums.get(normalize(migration.key()));
+    if (approved == null) {
+      return Status.NOT_LISTED;
+    }
+    return approved == migration.checksum() ? Status.APPROVED : Status.STALE;
+  }
+
+  /** The checksum the approvals file lists for {@code migration}, if any. */
+  public Optional<Integer> approvedChecksum(Migration migration) {
+    return Optional.ofNullable(checksums.get(normalize(migration.key())));
+  }
+
+  /** The line that approves {@code migration} as it is now. */
+  public static String line(Migration migration) {
+    return migration.key() + "=" + migration.checksum();
+  }
+
+  private static String normalize(String key, Path file) throws GateFailure {
+    try {
+      return normalize(key);
+    } catch (RuntimeException e) {
+      throw new GateFailure(
+          file
+              + ": '"
+              + key
+              + "' does not name a migration (V<version> or R__<description>, e.g. V12=1834456780).");
+    }
+  }
+
+  /** {@code V01_1} and {@code v1.1} are one key: {@code V1.1}; throws for a non-key. */
+  public static String normalizedKey(String key) {
+    return normalize(key);
+  }
+
+  private static String normalize(String key) {
+    char kind = Character.toUpperCase(key.charAt(0));
+    if ((kind == 'V' || kind == 'B') && key.length() > 1 && Character.isDigit(key.charAt(1))) {
+      return kind + Migration.canonical(MigrationVersion.fromVersion(key.substring(1)));
+    }
+    if (key.startsWith("R__")) {
+      return "R__" + key.substring(3).replace(' ', '_');
+    }
+    throw new IllegalArgumentException(key);
+  }
+}

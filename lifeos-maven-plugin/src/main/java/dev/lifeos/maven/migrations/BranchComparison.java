@@ -1,0 +1,179 @@
+package dev.lifeos.maven.migrations;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.api.MigrationVersion;
+
+/**
+ * This branch's migrations against the base branch's: the checks that need history.
+ *
+ * <ul>
+ *   <li>"Released" migrations are those at the fork point that the base tip still has. One gone
+ *       here was deleted on this branch; one whose checksum or description differs was changed.
+ *       (Comparing with the fork point, not the tip, means a base that moved on is not blamed on
+ *       this branch.)
+ *   <li>A versioned migration that neither the fork point nor the base tip has (as the same file)
+ *       is new, and must be above the highest version on the base tip: that is where every database
+ *       deployed from the base already is.
+ * </ul>
+ */
+public final class BranchComparison {
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<Migration> newOnBranch = new ArrayList<>();
+
+  private BranchComparison() {}
+
+  /**
+   * @param workTree this branch (the work tree, uncommitted files included)
+   * @param baseTip the base ref's commit
+   * @param forkPoint the merge base of the base ref and HEAD
+   * @param baseRef the base ref's name, for messages ({@code origin/main})
+   * @param gitPath how a file is named to git, for the restore command in a fix
+   */
+  public static BranchComparison compare(
+      MigrationCatalog workTree,
+      MigrationCatalog baseTip,
+      MigrationCatalog forkPoint,
+      String baseRef,
+      java.util.function.Function<Path, String> gitPath) {
+    BranchComparison result = new BranchComparison();
+    for (Migration released : forkPoint.migrations()) {
+      if (released.type() == Migration.Type.REPEATABLE || baseTip.find(released).isEmpty()) {
+        continue; // repeatables are meant to change; one the base dropped is not released
+      }
+      Optional<Migration> here = workTree.find(released);
+      String restore = "git checkout " + baseRef + " -- " + gitPath.apply(released.file());
+      if (here.isEmpty()) {
+        result.problems.add(
+            Problem.of(
+                Check.RELEASED_DELETED,
+                released.file(),
+                released.fileName()
+                    + " is on "
+                    + baseRef
+                    + " but was deleted on this branch: databases that ran "
+                    + released.key()
+                    + " would report it as applied but missing.",
+                "restore it (" + restore + "); undo its effect in a new migration instead"));
+      } else if (!sameMigration(here.get(), released)) {
+        Migration changed = here.get();
+        String how =
+            changed.description().equals(released.description())
+                ? "changed since "
+                    + baseRef
+                    + " (Flyway checksum "
+                    + released.checksum()
+                    + " there, "
+                    + changed.checksum()
+                    + " here)"
+                : "was renamed from " + released.fileName() + " on " + baseRef;
+        result.problems.add(
+            Problem.of(
+                Check.RELEASED_CHANGED,
+                changed.file(),
+                changed.fileName()
+                    + " "
+                    + how
+                    + ": every database that already ran "
+                    + released.key()
+                    + " fails flyway validate.",
+                "restore it ("
+                    + restore
+                    + ") and make the change in a new migration above "
+                    + highest(baseTip, workTree).map(v -> "V" + v.getVersion()).orElse("it")));
+      }
+    }
+
+    MigrationVersion ceiling = highest(baseTip, workTree).orElse(null);
+    Optional<MigrationVersion> baseHighest = baseTip.highestVersion();
+    for (Migration migration : workTree.migrations()) {
+      if (isReleased(migration, forkPoint) || isReleased(migration, baseTip)) {
+        continue;
+      }
+      result.newOnBranch.add(migration);
+      if (!migration.isVersioned()
+          || baseHighest.isEmpty()
+          || forkPoint.find(migration).isPresent()) {
+        // not versioned, nothing to be above, or a released migration changed (reported above)
+        continue;
+      }
+      Optional<Migration> sameVersion = baseTip.find(migration);
+      if (sameVersion.isEmpty() && migration.version().compareTo(baseHighest.get()) > 0) {
+        continue;
+      }
+      String renumber = "V" + MigrationCatalog.next(ceiling);
+      ceiling = MigrationVersion.fromVersion(MigrationCatalog.next(ceiling));
+      Migration top = highestMigration(baseTip);
+      result.problems.add(
+          Problem.of(
+              Check.BRANCH_CONFLICT,
+              migration.file(),
+              sameVersion
+                  .map(
+                      taken ->
+                          migration.fileName()
+                              + " has version "
+                              + migration.version()
+                              + ", which "
+                              + baseRef
+                              + " already has: "
+                              + taken.fileName()
+                              + ".")
+                  .orElse(
+                      migration.fileName()
+                          + " is not above V"
+                          + top.version()
+                          + ", the highest version on "
+                          + baseRef
+                          + " ("
+                          + top.fileName()
+                          + "): databases already at V"
+                          + top.version()
+                          + " would refuse it."),
+              "renumber it to "
+                  + renumber
+                  + " (rename the file to "
+                  + renumber
+                  + rename(migration)
+                  + ")"));
+    }
+    return result;
+  }
+
+  private static String rename(Migration migration) {
+    String name = migration.fileName();
+    int separator = name.indexOf("__");
+    return separator < 0 ? "" : name.substring(separator);
+  }
+
+  private static boolean isReleased(Migration migration, MigrationCatalog catalog) {
+    return catalog.find(migration).filter(other -> sameMigration(other, migration)).isPresent();
+  }
+
+  private static boolean sameMigration(Migration a, Migration b) {
+    return a.checksum() == b.checksum() && a.description().equals(b.description());
+  }
+
+  private static Optional<MigrationVersion> highest(MigrationCatalog... catalogs) {
+    return java.util.Arrays.stream(catalogs)
+        .map(MigrationCatalog::highestVersion)
+        .flatMap(Optional::stream)
+        .max(Comparator.naturalOrder());
+  }
+
+  private static Migration highestMigration(MigrationCatalog catalog) {
+    return catalog.versioned().get(catalog.versioned().size() - 1);
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** Migrations this branch adds or changes: the ones the danger scan reads. */
+  public List<Migration> newOnBranch() {
+    return newOnBranch;
+  }
+}

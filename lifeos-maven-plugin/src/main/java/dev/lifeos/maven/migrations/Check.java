@@ -1,0 +1,71 @@
+package dev.lifeos.maven.migrations;
+
+/**
+ * The consistency checks of check-migrations: each failure it reports belongs to one, and each has
+ * an id (used in the JSON and SARIF reports) and a doc paragraph.
+ */
+public enum Check {
+  MISNAMED(
+      "misnamed-migration",
+      "Misnamed migration",
+      "A file in a migration location that Flyway would silently skip (wrong prefix case, one"
+          + " underscore instead of the separator, no description, wrong suffix, unreadable"
+          + " version): the migration would never run."),
+  UNREADABLE(
+      "unreadable-migration",
+      "Unreadable migration",
+      "A migration that is not text in the configured encoding (binary content, or another"
+          + " encoding): Flyway would fail on it or apply garbled SQL."),
+  DUPLICATE_VERSION(
+      "duplicate-version",
+      "Duplicate version",
+      "Two migrations with one version as Flyway compares versions (1.1 = 1_1 = 01.1): Flyway"
+          + " refuses to migrate."),
+  BRANCH_CONFLICT(
+      "branch-conflict",
+      "Branch conflict",
+      "A migration added on this branch whose version is not above the highest version on the base"
+          + " branch: the Flyway form of two heads. Databases already at the base's version would"
+          + " refuse it (or, with outOfOrder, run it in a different order than everywhere else)."),
+  RELEASED_CHANGED(
+      "released-migration-changed",
+      "Released migration changed",
+      "A migration that is on the base branch has a different checksum (or description) here:"
+          + " every database it already ran on fails flyway validate."),
+  RELEASED_DELETED(
+      "released-migration-deleted",
+      "Released migration deleted",
+      "A migration that is on the base branch is gone here: databases that ran it report it as"
+          + " applied but missing."),
+  APPLY_FAILED(
+      "apply-failed",
+      "Does not apply",
+      "The migrations do not apply cleanly, in order, to an empty database."),
+  UNAPPROVED(
+      "unapproved-dangerous-migration",
+      "Dangerous migration not approved",
+      "A migration with dangerous operations that the approvals file does not list with its"
+          + " current checksum.");
+
+  private final String id;
+  private final String title;
+  private final String description;
+
+  Check(String id, String title, String description) {
+    this.id = id;
+    this.title = title;
+    this.description = description;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.lifeos.maven.migrations;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything check-migrations found, for the log, the reports and the verdict.
+ *
+ * @param root the directory report paths are relative to (the git work tree, else the project)
+ * @param locations the migration directories read
+ * @param migrations this branch's migrations, in Flyway's order
+ * @param scanned the migrations the danger scan read (new on this branch, or all without a base)
+ * @param base the base compared with, when there was one
+ * @param dialect the dialect the rules assumed
+ * @param problems failed checks (naming, duplicates, branch, apply, unapproved findings)
+ * @param findings dangerous operations with their approval state
+ * @param apply the ephemeral apply, when it ran
+ * @param requireApproval whether unapproved findings fail the build
+ * @param approvalsFile where approvals are read from
+ */
+public record CheckResult(
+    Path root,
+    List<MigrationLocation> locations,
+    List<Migration> migrations,
+    List<Migration> scanned,
+    Optional<Base> base,
+    String dialect,
+    List<Problem> problems,
+    List<CheckedFinding> findings,
+    Optional<Apply> apply,
+    boolean requireApproval,
+    Path approvalsFile) {
+
+  /**
+   * @param ref as given ({@code origin/main})
+   * @param commit the ref's commit
+   * @param forkPoint where this branch left it
+   */
+  public record Base(String ref, String commit, String forkPoint) {}
+
+  /**
+   * @param database what it ran on
+   * @param applied migrations applied
+   * @param took wall time
+   */
+  public record Apply(String database, int applied, Duration took) {}
+
+  public boolean passed() {
+    return problems.isEmpty();
+  }
+
+  public List<CheckedFinding> unapproved() {
+    return findings.stream().filter(f -> !f.approved()).toList();
+  }
+
+  /** {@code file} relative to {@link #root}, '/'-separated. */
+  public String relative(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path relative = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+    return relative.toString().replace('\\', '/');
+  }
+}

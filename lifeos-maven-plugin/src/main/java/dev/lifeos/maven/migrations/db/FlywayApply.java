@@ -1,0 +1,232 @@
+package dev.lifeos.maven.migrations.db;
+
+import dev.lifeos.maven.migrations.Check;
+import dev.lifeos.maven.migrations.Migration;
+import dev.lifeos.maven.migrations.MigrationLocation;
+import dev.lifeos.maven.migrations.MigrationSettings;
+import dev.lifeos.maven.migrations.Problem;
+import dev.lifeos.maven.migrations.scan.JavaTokenizer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.internal.exception.FlywayMigrateException;
+import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
+
+/**
+ * Applies migrations with Flyway itself: SQL from the project's migration directories (so the goal
+ * needs no build step for them), Java migrations as the compiled classes of their sources. The one
+ * place that builds a Flyway for a project's migrations, shared by check-migrations and
+ * run-migrations.
+ */
+public final class FlywayApply {
+  /**
+   * What happened.
+   *
+   * @param applied migrations applied
+   * @param took wall time of migrate
+   * @param problem why it stopped, when it did
+   */
+  public record Outcome(int applied, Duration took, Optional<Problem> problem) {}
+
+  private FlywayApply() {}
+
+  /**
+   * A Flyway for the migrations in {@code locations}, connected to {@code database}: the SQL
+   * directories as {@code filesystem:} locations, {@code javaMigrations} as instances of their
+   * compiled classes. Naming is left to check-migrations (validateMigrationNaming off); clean is
+   * always disabled.
+   */
+  public static Flyway flyway(
+      MigrationSettings settings,
+      List<MigrationLocation> locations,
+      List<Migration> javaMigrations,
+      Database database)
+      throws MissingClassException {
+    List<String> sqlLocations = new ArrayList<>();
+    for (MigrationLocation location : locations) {
+      if (location.kind() == MigrationLocation.Kind.SQL) {
+        sqlLocations.add("filesystem:" + location.directory());
+      }
+    }
+    return database
+        .connect(settings.configure(database.classLoader()))
+        .locations(sqlLocations.toArray(String[]::new))
+        .javaMigrations(instantiate(javaMigrations, database.classLoader()))
+        .loggers(FlywayLogBridge.LOGGERS)
+        .cleanDisabled(true)
+        .validateMigrationNaming(false)
+        .failOnMissingLocations(false)
+        .load();
+  }
+
+  /**
+   * Applies every pending migration; a failure becomes a problem naming migration and statement.
+   */
+  public static Outcome migrate(
+      MigrationSettings settings,
+      List<MigrationLocation> locations,
+      List<Migration> javaMigrations,
+      Database database,
+      MigrationLog log)
+      throws Exception {
+    long start = System.nanoTime();
+    Flyway flyway;
+    try {
+      flyway = flyway(settings, locations, javaMigrations, database);
+    } catch (MissingClassException e) {
+      return new Outcome(0, Duration.ZERO, Optional.of(e.problem));
+    }
+    try {
+      MigrateResult result = FlywayLogBridge.with(log, flyway::migrate);
+      return new Outcome(
+          result.migrationsExecuted, Duration.ofNanos(System.nanoTime() - start), Optional.empty());
+    } catch (FlywayException e) {
+      return new Outcome(
+          0,
+          Duration.ofNanos(System.nanoTime() - start),
+          Optional.of(problem(e, database, locations, javaMigrations)));
+    }
+  }
+
+  private static Problem problem(
+      FlywayException e,
+      Database database,
+      List<MigrationLocation> locations,
+      List<Migration> javaMigrations) {
+    String fix =
+        "fix the migration so that it applies, in order, to an empty database"
+            + (database.description().startsWith("H2")
+                ? "; if it is PostgreSQL-only SQL that H2 cannot run, check it on PostgreSQL with"
+                    + " -Dlifeos.migrations.database=postgresql"
+                : "");
+    if (e instanceof FlywayMigrateException failed && failed.getMigration() != null) {
+      MigrationInfo migration = failed.getMigration();
+      FlywaySqlScriptException sql = findCause(e, FlywaySqlScriptException.class);
+      java.sql.SQLException sqlError = findCause(e, java.sql.SQLException.class);
+      String where =
+          sql != null ? " at line " + sql.getLineNumber() + ": " + sql.getStatement().strip() : "";
+      String why =
+          sqlError != null
+              ? sqlError.getMessage()
+              : String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+      return new Problem(
+          Check.APPLY_FAILED,
+          javaMigrations.stream() // for a Java migration Flyway's "path" is its class name
+              .filter(java -> className(java).equals(migration.getScript()))
+              .map(Migration::file)
+              .findFirst()
+              .orElse(
+                  failed.getAbsolutePathOnDisk() != null
+                      ? Path.of(failed.getAbsolutePathOnDisk())
+                      : locations.get(0).directory()),
+          sql != null ? sql.getLineNumber() : 0,
+          migration.getScript()
+              + " does not apply to "
+              + database.description()
+              + where
+              + " -> "
+              + firstLine(why),
+          fix);
+    }
+    return Problem.of(
+        Check.APPLY_FAILED,
+        locations.get(0).directory(), // applying means there were migrations, so locations
+        "Flyway could not apply the migrations to "
+            + database.description()
+            + ": "
+            + firstLine(e.getMessage()),
+        fix);
+  }
+
+  private static <T extends Throwable> T findCause(Throwable error, Class<T> type) {
+    for (Throwable e = error; e != null; e = e.getCause()) {
+      if (type.isInstance(e)) {
+        return type.cast(e);
+      }
+    }
+    return null;
+  }
+
+  private static String firstLine(String text) {
+    String trimmed = String.valueOf(text).strip();
+    int newline = trimmed.indexOf('\n');
+    String first = newline < 0 ? trimmed : trimmed.substring(0, newline);
+    return first.replaceFirst(";? ?SQL statement:$", "").strip();
+  }
+
+  private static JavaMigration[] instantiate(List<Migration> migrations, ClassLoader loader)
+      throws MissingClassException {
+    List<JavaMigration> instances = new ArrayList<>();
+    for (Migration migration : migrations) {
+      String className = className(migration);
+      try {
+        Object instance =
+            Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
+        if (!(instance instanceof JavaMigration javaMigration)) {
+          throw new MissingClassException(
+              Problem.of(
+                  Check.APPLY_FAILED,
+                  migration.file(),
+                  className + " is named as a migration but is not a Flyway JavaMigration.",
+                  "extend org.flywaydb.core.api.migration.BaseJavaMigration, or rename it"));
+        }
+        instances.add(javaMigration);
+      } catch (ClassNotFoundException e) {
+        throw new MissingClassException(
+            Problem.of(
+                Check.APPLY_FAILED,
+                migration.file(),
+                "Java migration " + className + " is not compiled yet.",
+                "compile first: ./mvnw process-classes lifeos:check-migrations (the parent binds"
+                    + " check-migrations after compile)"));
+      } catch (ReflectiveOperationException | LinkageError e) {
+        throw new MissingClassException(
+            Problem.of(
+                Check.APPLY_FAILED,
+                migration.file(),
+                "Java migration " + className + " cannot be created: " + e,
+                "give it a public no-argument constructor"));
+      }
+    }
+    return instances.toArray(JavaMigration[]::new);
+  }
+
+  /** The class a Java migration source declares: its package plus the file's name. */
+  static String className(Migration migration) {
+    List<JavaTokenizer.Token> tokens = JavaTokenizer.tokens(migration.text());
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).symbol() && tokens.get(i).text().equals("package")) {
+        for (int j = i + 1; j < tokens.size() && !tokens.get(j).isSymbol(';'); j++) {
+          name.append(tokens.get(j).text());
+        }
+        name.append('.');
+        break;
+      }
+    }
+    String file = migration.fileName();
+    return name + file.substring(0, file.length() - ".java".length());
+  }
+
+  /** A Java migration that cannot be instantiated: reported as a problem, not thrown further. */
+  public static final class MissingClassException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Problem problem;
+
+    MissingClassException(Problem problem) {
+      super(problem.message());
+      this.problem = problem;
+    }
+
+    public Problem problem() {
+      return problem;
+    }
+  }
+}

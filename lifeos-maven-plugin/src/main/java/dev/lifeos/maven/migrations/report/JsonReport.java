@@ -1,0 +1,88 @@
+package dev.lifeos.maven.migrations.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lifeos.maven.migrations.CheckResult;
+import dev.lifeos.maven.migrations.CheckedFinding;
+import dev.lifeos.maven.migrations.Migration;
+import dev.lifeos.maven.migrations.Problem;
+import dev.lifeos.maven.report.ReportFiles;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code report.json}: every migration, problem and finding, for machines. */
+final class JsonReport {
+  private JsonReport() {}
+
+  static ObjectNode of(CheckResult result) {
+    ObjectNode root = ReportFiles.JSON.createObjectNode();
+    root.put("tool", "lifeos check-migrations");
+    root.put("result", result.passed() ? "passed" : "failed");
+    root.put("dialect", result.dialect());
+    root.put("requireApproval", result.requireApproval());
+    root.put("approvalsFile", result.relative(result.approvalsFile()));
+    ArrayNode locations = root.putArray("locations");
+    result.locations().forEach(l -> locations.add(result.relative(l.directory())));
+    result
+        .base()
+        .ifPresentOrElse(
+            base -> {
+              ObjectNode node = root.putObject("base");
+              node.put("ref", base.ref());
+              node.put("commit", base.commit());
+              node.put("forkPoint", base.forkPoint());
+            },
+            () -> root.putNull("base"));
+    result
+        .apply()
+        .ifPresentOrElse(
+            apply -> {
+              ObjectNode node = root.putObject("apply");
+              node.put("database", apply.database());
+              node.put("applied", apply.applied());
+              node.put("millis", apply.took().toMillis());
+            },
+            () -> root.putNull("apply"));
+
+    Set<Migration> scanned = Set.copyOf(result.scanned());
+    ArrayNode migrations = root.putArray("migrations");
+    for (Migration migration : result.migrations()) {
+      ObjectNode node = migrations.addObject();
+      node.put("key", migration.key());
+      node.put("file", result.relative(migration.file()));
+      node.put("type", lower(migration.type()));
+      node.put("language", lower(migration.language()));
+      node.put("version", migration.version() == null ? null : migration.version().getVersion());
+      node.put("description", migration.description());
+      node.put("checksum", migration.checksum());
+      node.put("scanned", scanned.contains(migration));
+    }
+    ArrayNode problems = root.putArray("problems");
+    for (Problem problem : result.problems()) {
+      ObjectNode node = problems.addObject();
+      node.put("check", problem.check().id());
+      node.put("file", result.relative(problem.file()));
+      node.put("line", problem.line());
+      node.put("message", problem.message());
+      node.put("fix", problem.fix());
+    }
+    ArrayNode findings = root.putArray("findings");
+    for (CheckedFinding checked : result.findings()) {
+      ObjectNode node = findings.addObject();
+      node.put("rule", checked.finding().rule().id());
+      node.put("migration", checked.migration().key());
+      node.put("file", result.relative(checked.finding().file()));
+      node.put("line", checked.finding().line());
+      node.put("column", checked.finding().column());
+      node.put("message", checked.finding().message());
+      node.put("saferAlternative", checked.finding().rule().saferAlternative());
+      node.put("approval", lower(checked.approval()).replace('_', '-'));
+      node.put("checksum", checked.migration().checksum());
+    }
+    return root;
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.lifeos.maven.migrations.scan;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Collects the findings of one rule on one migration, placing each at a token. */
+public final class Findings {
+  private final Path file;
+  private final List<Finding> found;
+  private Rule rule;
+
+  Findings(Path file, List<Finding> found) {
+    this.file = file;
+    this.found = found;
+  }
+
+  Findings forRule(Rule current) {
+    this.rule = current;
+    return this;
+  }
+
+  public void add(Token at, String message) {
+    found.add(new Finding(rule, file, at.line(), at.column(), message));
+  }
+
+  public void add(int line, int column, String message) {
+    found.add(new Finding(rule, file, line, column, message));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.lifeos.maven.migrations.scan;
+
+import dev.lifeos.maven.migrations.scan.rules.AddForeignKeyWithoutNotValidRule;
+import dev.lifeos.maven.migrations.scan.rules.AddNotNullColumnRule;
+import dev.lifeos.maven.migrations.scan.rules.AlterColumnTypeRule;
+import dev.lifeos.maven.migrations.scan.rules.CreateIndexWithoutConcurrentlyRule;
+import dev.lifeos.maven.migrations.scan.rules.DeleteWithoutWhereRule;
+import dev.lifeos.maven.migrations.scan.rules.DropColumnRule;
+import dev.lifeos.maven.migrations.scan.rules.DropSchemaOrDatabaseRule;
+import dev.lifeos.maven.migrations.scan.rules.DropTableRule;
+import dev.lifeos.maven.migrations.scan.rules.JavaRawSqlRule;
+import dev.lifeos.maven.migrations.scan.rules.RenameColumnRule;
+import dev.lifeos.maven.migrations.scan.rules.RenameTableRule;
+import dev.lifeos.maven.migrations.scan.rules.SetNotNullRule;
+import dev.lifeos.maven.migrations.scan.rules.TruncateRule;
+import dev.lifeos.maven.migrations.scan.rules.UpdateWithoutWhereRule;
+import java.util.List;
+
+/**
+ * Every dangerous-operation rule, in report order. A new rule is a class in {@code rules}, a test,
+ * and a line here (RulesTest fails when a rule class is missing from this list).
+ */
+public final class Rules {
+  private static final List<Rule> ALL =
+      List.of(
+          new DropTableRule(),
+          new DropColumnRule(),
+          new AlterColumnTypeRule(),
+          new RenameTableRule(),
+          new RenameColumnRule(),
+          new TruncateRule(),
+          new DeleteWithoutWhereRule(),
+          new UpdateWithoutWhereRule(),
+          new AddNotNullColumnRule(),
+          new SetNotNullRule(),
+          new CreateIndexWithoutConcurrentlyRule(),
+          new AddForeignKeyWithoutNotValidRule(),
+          new DropSchemaOrDatabaseRule(),
+          new JavaRawSqlRule());
+
+  private Rules() {}
+
+  public static List<Rule> all() {
+    return ALL;
+  }
+}

@@ -1,0 +1,17 @@
+package dev.lifeos.maven.migrations.scan;
+
+/** A rule over the statements of a SQL migration. */
+public non-sealed interface SqlRule extends Rule {
+  /**
+   * The statement verbs (first words, upper case) this rule looks at, e.g. {@code ALTER}.
+   * Statements that start with a verb no rule names (INSERT, the bulk of data migrations) are
+   * skipped without being tokenized.
+   */
+  java.util.Set<String> verbs();
+
+  /**
+   * Reports what is dangerous in {@code statement} to {@code findings}. {@code context} knows the
+   * migration's earlier statements (which tables it created).
+   */
+  void check(SqlStatement statement, ScanContext context, Findings findings);
+}

@@ -1,0 +1,71 @@
+package dev.lifeos.maven.migrations.scan;
+
+import java.util.List;
+
+/** The tokens of one SQL statement (up to a top-level {@code ;}), without the {@code ;}. */
+public final class SqlStatement {
+  private final List<Token> tokens;
+
+  /** Takes {@code tokens} as they are: the tokenizer hands over a list it no longer touches. */
+  SqlStatement(List<Token> tokens) {
+    this.tokens = java.util.Collections.unmodifiableList(tokens);
+  }
+
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  public Token get(int index) {
+    return tokens.get(index);
+  }
+
+  /** True when the tokens from {@code index} on are the words {@code keywords}, in order. */
+  public boolean hasWordsAt(int index, String... keywords) {
+    if (index + keywords.length > tokens.size()) {
+      return false;
+    }
+    for (int i = 0; i < keywords.length; i++) {
+      if (!tokens.get(index + i).is(keywords[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public boolean startsWith(String... keywords) {
+    return hasWordsAt(0, keywords);
+  }
+
+  /** The index of the first {@code keyword} at parenthesis depth 0 in [from, to), or -1. */
+  public int indexOfTopLevel(String keyword, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      if (token.isSymbol('(')) {
+        depth++;
+      } else if (token.isSymbol(')')) {
+        depth--;
+      } else if (depth == 0 && token.is(keyword)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The text of tokens [from, to) with one space where the source had any gap: for messages. */
+  public String text(int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i < Math.min(to, tokens.size()); i++) {
+      Token token = tokens.get(i);
+      if (i > from && tokens.get(i - 1).end() < token.start()) {
+        text.append(' ');
+      }
+      text.append(token.text());
+    }
+    return text.toString();
+  }
+}

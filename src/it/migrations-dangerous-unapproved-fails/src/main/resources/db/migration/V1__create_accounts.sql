@@ -1,0 +1,4 @@
+CREATE TABLE accounts (
+    id          BIGINT PRIMARY KEY,
+    legacy_code VARCHAR(10)
+);

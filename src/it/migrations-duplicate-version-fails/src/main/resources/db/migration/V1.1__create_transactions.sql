@@ -1,0 +1,4 @@
+CREATE TABLE transactions (
+    id         BIGINT PRIMARY KEY,
+    account_id BIGINT NOT NULL REFERENCES accounts (id)
+);
