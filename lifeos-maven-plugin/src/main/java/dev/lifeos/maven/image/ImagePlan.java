@@ -95,6 +95,18 @@ public record ImagePlan(
   }
 
   /**
+   * A repository given whole ({@code ghcr.io/acme/ledger}), checked and lower-cased by the same
+   * rules as {@link #repository(String, String, String)}.
+   */
+  public static String repository(String whole) throws GateFailure {
+    String trimmed = whole.trim().replaceAll("/+$", "");
+    int slash = trimmed.lastIndexOf('/');
+    return slash < 0
+        ? repository(null, trimmed, null)
+        : repository(trimmed.substring(0, slash), trimmed.substring(slash + 1), null);
+  }
+
+  /**
    * The repository to push to: {@code registry/name}. Without a registry it is {@code
    * ghcr.io/<owner>/name} in GitHub Actions (from {@code GITHUB_REPOSITORY_OWNER}) and the bare
    * name elsewhere (fine for a tar, not for a push).

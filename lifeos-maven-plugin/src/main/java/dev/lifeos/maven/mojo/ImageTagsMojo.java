@@ -59,6 +59,14 @@ public class ImageTagsMojo extends LifeosMojo {
   @Parameter(property = "lifeos.image.registry")
   String registry;
 
+  /**
+   * The whole repository to push to, e.g. {@code ghcr.io/acme/ledger}: when set, it replaces {@code
+   * lifeos.image.registry} and {@code lifeos.image.name} (the reusable workflows pass their {@code
+   * image} input here).
+   */
+  @Parameter(property = "lifeos.image.repository")
+  String repository;
+
   /** Image name below the registry; lower-cased. */
   @Parameter(property = "lifeos.image.name", defaultValue = "${project.artifactId}")
   String name;
@@ -104,7 +112,9 @@ public class ImageTagsMojo extends LifeosMojo {
     }
     ImagePlan plan =
         ImagePlan.of(
-            ImagePlan.repository(registry, name, env.get("GITHUB_REPOSITORY_OWNER")),
+            repository == null || repository.isBlank()
+                ? ImagePlan.repository(registry, name, env.get("GITHUB_REPOSITORY_OWNER"))
+                : ImagePlan.repository(repository),
             computed,
             context.map(BuildContext::sha),
             project.getVersion(),

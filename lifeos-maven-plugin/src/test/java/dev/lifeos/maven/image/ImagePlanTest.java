@@ -3,6 +3,7 @@ package dev.lifeos.maven.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.lifeos.maven.support.GateFailure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -87,5 +88,14 @@ class ImagePlanTest {
     assertThatThrownBy(() -> ImagePlan.repository("ghcr.io/Acme", "ledger", null))
         .hasMessageStartingWith("Image repository 'ghcr.io/Acme/ledger' is not a valid image name.")
         .hasMessageContaining("lifeos.image.registry");
+  }
+
+  @Test
+  void aWholeRepositoryIsSplitAtItsLastSlashAndChecked() throws Exception {
+    assertThat(ImagePlan.repository("ghcr.io/acme/Ledger/")).isEqualTo("ghcr.io/acme/ledger");
+    assertThat(ImagePlan.repository("127.0.0.1:5000/demo")).isEqualTo("127.0.0.1:5000/demo");
+    assertThat(ImagePlan.repository("ledger")).isEqualTo("ledger");
+    assertThatThrownBy(() -> ImagePlan.repository("ghcr.io/Acme/ledger"))
+        .isInstanceOf(GateFailure.class);
   }
 }
