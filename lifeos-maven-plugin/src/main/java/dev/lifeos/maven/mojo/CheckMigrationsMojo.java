@@ -63,7 +63,8 @@ public class CheckMigrationsMojo extends MigrationsMojo {
 
   /**
    * An empty PostgreSQL database to apply to instead of an embedded one, such as a CI service
-   * container: {@code jdbc:postgresql://localhost:5432/postgres}. It must hold no tables.
+   * container: {@code jdbc:postgresql://localhost:5432/postgres} (a {@code user:password@} in it
+   * wins over {@code user} and {@code password}). It must hold no tables.
    */
   @Parameter(property = "lifeos.migrations.jdbcUrl")
   private String jdbcUrl;
@@ -110,6 +111,7 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   @Override
   protected void run() throws Exception {
     secret(password);
+    secretsIn(jdbcUrl);
     Optional<String> base = BaseRef.resolve(baseRef, environment());
     if (base.isEmpty()) {
       getLog().info(BaseRef.noneMessage("branch checks (conflicts, changed released migrations)"));
@@ -142,7 +144,8 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   private Optional<DatabaseTarget> target() throws GateFailure {
     String choice = database == null ? "h2" : database.trim().toLowerCase(Locale.ROOT);
     if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-      return Optional.of(DatabaseTarget.Jdbc.of(jdbcUrl, user, password == null ? "" : password));
+      return Optional.of(
+          DatabaseTarget.Jdbc.of(jdbcUrl, user, password, "lifeos.migrations.jdbcUrl"));
     }
     return switch (choice) {
       case "h2" -> Optional.of(new DatabaseTarget.H2(h2Mode()));
