@@ -37,8 +37,8 @@ public record MigrationFailure(
       return Optional.empty();
     }
     MigrationInfo migration = failed.getMigration();
-    FlywaySqlScriptException sql = findCause(e, FlywaySqlScriptException.class);
-    SQLException sqlError = findCause(e, SQLException.class);
+    FlywaySqlScriptException sql = cause(e, FlywaySqlScriptException.class);
+    SQLException sqlError = cause(e, SQLException.class);
     String why =
         sqlError != null
             ? sqlError.getMessage()
@@ -72,14 +72,16 @@ public record MigrationFailure(
     return line > 0 ? " at line " + line + ": " + statement : "";
   }
 
-  static String firstLine(String text) {
+  /** The first line of a driver's or Flyway's message, without H2's "SQL statement:" tail. */
+  public static String firstLine(String text) {
     String trimmed = String.valueOf(text).strip();
     int newline = trimmed.indexOf('\n');
     String first = newline < 0 ? trimmed : trimmed.substring(0, newline);
     return first.replaceFirst(";? ?SQL statement:$", "").strip();
   }
 
-  private static <T extends Throwable> T findCause(Throwable error, Class<T> type) {
+  /** The first exception of {@code type} in the cause chain of {@code error}, or null. */
+  public static <T extends Throwable> T cause(Throwable error, Class<T> type) {
     for (Throwable e = error; e != null; e = e.getCause()) {
       if (type.isInstance(e)) {
         return type.cast(e);
