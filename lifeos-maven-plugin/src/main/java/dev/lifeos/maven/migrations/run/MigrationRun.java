@@ -409,21 +409,21 @@ public final class MigrationRun {
             .append(" -> ")
             .append(failure.error())
             .append('\n');
-    if (recordedAsFailed) {
-      text.append("The database was changed: ")
+    if (recordedAsFailed || !failure.inTransaction()) {
+      text.append("The database may have been changed: ")
           .append(name)
           .append(
               failure.inTransaction()
                   ? " ran on a database that cannot roll back DDL"
                   : " ran outside a transaction")
-          .append(
-              ", so what it did before the failing statement stays, and Flyway recorded it as"
-                  + " failed. ")
-          .append(appliedBefore(applied))
+          .append(", so any of its statements before the failing one stay")
+          .append(recordedAsFailed ? ", and Flyway recorded it as failed. " : ". ")
+          .append(capitalized(appliedBefore(applied)))
           .append(after(after, before))
           .append(
-              "\nThe DB team must repair it by hand (undo or finish its partial changes, then"
-                  + " flyway repair) before any migration can run again.");
+              "\nThe DB team must check it by hand and undo or finish its partial changes"
+                  + (recordedAsFailed ? ", then run flyway repair," : "")
+                  + " before it can run again.");
     } else if (applied.isEmpty()) {
       text.append("The database was left unchanged: ")
           .append(product())
@@ -458,6 +458,10 @@ public final class MigrationRun {
             + " ("
             + applied.stream().map(RunResult.Step::key).collect(Collectors.joining(", "))
             + ")";
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? "It" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String after(MigrationInfoService after, MigrationInfoService before) {
