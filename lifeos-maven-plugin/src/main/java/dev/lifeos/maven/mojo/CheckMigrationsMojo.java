@@ -5,7 +5,6 @@ import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.MigrationCheck;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
-import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.report.ConsoleText;
 import dev.lifeos.maven.migrations.report.MigrationReports;
 import dev.lifeos.maven.migrations.scan.Dialect;
@@ -103,10 +102,19 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.migrations.postgresBinariesVersion", defaultValue = "14.22.0")
   private String postgresBinariesVersion;
 
+  /** Switches the goal off. */
+  @Parameter(property = "lifeos.migrations.skip", defaultValue = "false")
+  private boolean skip;
+
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
   private RepositorySystemSession repositorySession;
 
   @Component private RepositorySystem repositorySystem;
+
+  @Override
+  protected boolean skip() {
+    return skip;
+  }
 
   @Override
   protected void run() throws Exception {
@@ -136,7 +144,7 @@ public class CheckMigrationsMojo extends MigrationsMojo {
                 request,
                 new MavenRuntimeLibraries(
                     repositorySystem, repositorySession, project.getRemoteProjectRepositories()),
-                log())
+                migrationLog())
             .run();
     report(result);
   }
@@ -194,24 +202,5 @@ public class CheckMigrationsMojo extends MigrationsMojo {
     if (!result.unapproved().isEmpty()) {
       getLog().warn(ConsoleText.unapprovedWarning(result));
     }
-  }
-
-  private MigrationLog log() {
-    return new MigrationLog() {
-      @Override
-      public void info(String line) {
-        getLog().info(line);
-      }
-
-      @Override
-      public void warn(String line) {
-        getLog().warn(line);
-      }
-
-      @Override
-      public void debug(String line) {
-        getLog().debug(line);
-      }
-    };
   }
 }
