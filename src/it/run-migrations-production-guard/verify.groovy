@@ -7,7 +7,7 @@ assert builds.size() == 7
 assert builds[0].contains('No database URL: run-migrations applies migrations only to a database named explicitly. Set DATABASE_URL')
 assert builds[1].contains('lifeos.env is not set: say which environment the database belongs to with -Dlifeos.env=ci, staging or production.')
 assert builds[2].contains('Refusing to migrate production without approval: run with -Dlifeos.migrations.productionApproved=true on the command line of this run.')
-assert builds[3].contains('lifeos.migrations.productionApproved is set in the POM, a profile or settings.xml, where it would approve every run.')
+assert builds[3].contains('lifeos.migrations.productionApproved is not on this run\'s command line (it comes from the POM, a profile, settings.xml or MAVEN_OPTS), where it would approve every run.')
 assert builds[4].contains('Refusing to migrate production: 1 pending migration with dangerous operations the DB team has not approved. Nothing was changed.')
 assert builds[4].contains('V2__drop_legacy_code.sql has a dangerous operation that the DB team has not approved: drop-column (line 1).')
 assert builds[4].contains('Fix: after DB-team review, add this line to src/main/resources/db/migration-approvals.properties: V2=')

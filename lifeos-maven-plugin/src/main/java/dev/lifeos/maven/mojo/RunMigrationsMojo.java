@@ -172,7 +172,8 @@ public class RunMigrationsMojo extends MigrationsMojo {
     if (!"true".equals(session.getUserProperties().getProperty(APPROVAL_PROPERTY))) {
       throw new GateFailure(
           APPROVAL_PROPERTY
-              + " is set in the POM, a profile or settings.xml, where it would approve every run."
+              + " is not on this run's command line (it comes from the POM, a profile,"
+              + " settings.xml or MAVEN_OPTS), where it would approve every run."
               + " Remove it; give -D"
               + APPROVAL_PROPERTY
               + "=true on the command line of the one run that is approved. Nothing was changed.");

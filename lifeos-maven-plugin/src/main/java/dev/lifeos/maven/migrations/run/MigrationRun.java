@@ -7,7 +7,6 @@ import dev.lifeos.maven.migrations.Migration;
 import dev.lifeos.maven.migrations.MigrationCatalog;
 import dev.lifeos.maven.migrations.MigrationLocation;
 import dev.lifeos.maven.migrations.MigrationSettings;
-import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.ProjectLayout;
 import dev.lifeos.maven.migrations.db.Database;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
@@ -250,9 +249,11 @@ public final class MigrationRun {
               .lockRetryCount(request.lockRetryCount());
       return (progress == null ? configuration : configuration.callbacks(progress)).load();
     } catch (FlywayApply.MissingClassException e) {
-      Problem problem = e.problem();
       throw new GateFailure(
-          problem.message() + " Fix: " + problem.fix() + ". Nothing was changed.");
+          e.problem().message()
+              + " Java migrations are applied from their compiled classes: compile in the same run,"
+              + " ./mvnw compile lifeos:run-migrations -Dlifeos.skip=true -Dlifeos.typecheck.skip=true"
+              + " (the release workflows do). Nothing was changed.");
     }
   }
 
