@@ -10,7 +10,7 @@ public final class ApprovalText {
   private ApprovalText() {}
 
   /** "has 2 dangerous operations the DB team has not approved: drop-column (line 3), ...". */
-  static String whyNotApproved(
+  public static String whyNotApproved(
       Migration migration, List<CheckedFinding> findings, Approvals approvals) {
     String rules =
         findings.stream()

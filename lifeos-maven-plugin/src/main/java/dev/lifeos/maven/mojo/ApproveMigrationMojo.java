@@ -25,6 +25,15 @@ public class ApproveMigrationMojo extends MigrationsMojo {
   @Parameter(property = "migration")
   private String migration;
 
+  /** Switches the goal off. */
+  @Parameter(property = "lifeos.migrations.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  protected boolean skip() {
+    return skip;
+  }
+
   @Override
   protected void run() throws Exception {
     MigrationCatalog catalog = MigrationCatalog.read(layout().locations(settings()), settings());

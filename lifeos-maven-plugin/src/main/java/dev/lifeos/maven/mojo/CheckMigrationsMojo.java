@@ -5,7 +5,6 @@ import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.MigrationCheck;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
-import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.report.ConsoleText;
 import dev.lifeos.maven.migrations.report.MigrationReports;
 import dev.lifeos.maven.migrations.scan.Dialect;
@@ -63,7 +62,8 @@ public class CheckMigrationsMojo extends MigrationsMojo {
 
   /**
    * An empty PostgreSQL database to apply to instead of an embedded one, such as a CI service
-   * container: {@code jdbc:postgresql://localhost:5432/postgres}. It must hold no tables.
+   * container: {@code jdbc:postgresql://localhost:5432/postgres} (a {@code user:password@} in it
+   * wins over {@code user} and {@code password}). It must hold no tables.
    */
   @Parameter(property = "lifeos.migrations.jdbcUrl")
   private String jdbcUrl;
@@ -102,14 +102,24 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.migrations.postgresBinariesVersion", defaultValue = "14.22.0")
   private String postgresBinariesVersion;
 
+  /** Switches the goal off. */
+  @Parameter(property = "lifeos.migrations.skip", defaultValue = "false")
+  private boolean skip;
+
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
   private RepositorySystemSession repositorySession;
 
   @Component private RepositorySystem repositorySystem;
 
   @Override
+  protected boolean skip() {
+    return skip;
+  }
+
+  @Override
   protected void run() throws Exception {
     secret(password);
+    secretsIn(jdbcUrl);
     Optional<String> base = BaseRef.resolve(baseRef, environment());
     if (base.isEmpty()) {
       getLog().info(BaseRef.noneMessage("branch checks (conflicts, changed released migrations)"));
@@ -134,7 +144,7 @@ public class CheckMigrationsMojo extends MigrationsMojo {
                 request,
                 new MavenRuntimeLibraries(
                     repositorySystem, repositorySession, project.getRemoteProjectRepositories()),
-                log())
+                migrationLog())
             .run();
     report(result);
   }
@@ -142,7 +152,8 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   private Optional<DatabaseTarget> target() throws GateFailure {
     String choice = database == null ? "h2" : database.trim().toLowerCase(Locale.ROOT);
     if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-      return Optional.of(DatabaseTarget.Jdbc.of(jdbcUrl, user, password == null ? "" : password));
+      return Optional.of(
+          DatabaseTarget.Jdbc.of(jdbcUrl, user, password, "lifeos.migrations.jdbcUrl"));
     }
     return switch (choice) {
       case "h2" -> Optional.of(new DatabaseTarget.H2(h2Mode()));
@@ -191,24 +202,5 @@ public class CheckMigrationsMojo extends MigrationsMojo {
     if (!result.unapproved().isEmpty()) {
       getLog().warn(ConsoleText.unapprovedWarning(result));
     }
-  }
-
-  private MigrationLog log() {
-    return new MigrationLog() {
-      @Override
-      public void info(String line) {
-        getLog().info(line);
-      }
-
-      @Override
-      public void warn(String line) {
-        getLog().warn(line);
-      }
-
-      @Override
-      public void debug(String line) {
-        getLog().debug(line);
-      }
-    };
   }
 }

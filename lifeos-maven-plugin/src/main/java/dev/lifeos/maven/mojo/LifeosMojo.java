@@ -1,5 +1,7 @@
 package dev.lifeos.maven.mojo;
 
+import dev.lifeos.maven.secrets.ConsoleMasking;
+import dev.lifeos.maven.secrets.MaskedException;
 import dev.lifeos.maven.secrets.SecretMasker;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.File;
@@ -23,6 +25,8 @@ import org.apache.maven.project.MavenProject;
  *   <li>{@link GateFailure} (the user can fix it) becomes a {@link MojoFailureException} with only
  *       the masked message: no stack trace.
  *   <li>Anything else becomes a {@link MojoExecutionException} whose cause chain is a masked copy.
+ *   <li>While the goal runs, what libraries print past the log ({@code System.out}, {@code
+ *       System.err}, {@code java.util.logging}) is masked too ({@link ConsoleMasking}).
  * </ul>
  */
 public abstract class LifeosMojo extends AbstractMojo {
@@ -38,6 +42,7 @@ public abstract class LifeosMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/lifeos")
   protected File reportDirectory;
 
+  // guarded by this: ConsoleMasking asks for the masker from whichever thread prints
   private final List<String> secrets = new ArrayList<>();
   private SecretMasker masker;
   private Log log;
@@ -49,11 +54,13 @@ public abstract class LifeosMojo extends AbstractMojo {
       whenSkipped();
       return;
     }
-    try {
+    try (ConsoleMasking.Scope console = ConsoleMasking.open(this::masker)) {
       run();
     } catch (GateFailure failure) {
       throw new MojoFailureException(masker().mask(failure.getMessage()));
-    } catch (Exception unexpected) {
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Exception | Error unexpected) { // a driver's LinkageError may quote a URL too
       throw new MojoExecutionException(
           goal() + " failed: " + MaskedException.describe(unexpected, masker()),
           MaskedException.of(unexpected, masker()));
@@ -70,11 +77,16 @@ public abstract class LifeosMojo extends AbstractMojo {
   protected abstract void run() throws Exception;
 
   /** Marks a value (a password parameter, say) as secret: it is masked in every later log line. */
-  protected final void secret(String value) {
+  protected final synchronized void secret(String value) {
     if (value != null) {
       secrets.add(value);
       masker = null;
     }
+  }
+
+  /** Marks the passwords written into {@code url} (user:password@, password=) as secret. */
+  protected final void secretsIn(String url) {
+    SecretMasker.credentialsIn(url).forEach(this::secret);
   }
 
   /** The process environment; one place, so goals never read System.getenv on their own. */
@@ -82,7 +94,7 @@ public abstract class LifeosMojo extends AbstractMojo {
     return System.getenv();
   }
 
-  protected final SecretMasker masker() {
+  protected final synchronized SecretMasker masker() {
     if (masker == null) {
       masker = SecretMasker.of(environment(), secrets);
     }

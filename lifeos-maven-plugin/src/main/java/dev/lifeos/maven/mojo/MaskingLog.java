@@ -1,5 +1,6 @@
 package dev.lifeos.maven.mojo;
 
+import dev.lifeos.maven.secrets.MaskedException;
 import dev.lifeos.maven.secrets.SecretMasker;
 import java.util.function.Supplier;
 import org.apache.maven.plugin.logging.Log;

@@ -2,6 +2,7 @@ package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.ProjectLayout;
+import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import dev.lifeos.maven.support.GateFailure;
@@ -91,13 +92,12 @@ abstract class MigrationsMojo extends LifeosMojo {
       defaultValue = "${project.basedir}/src/main/resources/db/migration-approvals.properties")
   protected File approvalsFile;
 
-  /** Switches the goal off. */
-  @Parameter(property = "lifeos.migrations.skip", defaultValue = "false")
-  protected boolean skip;
+  /** The goal's own skip switch (check and apply are switched off separately). */
+  protected abstract boolean skip();
 
   @Override
   protected boolean isSkipped() {
-    return skip || "pom".equals(project.getPackaging());
+    return skip() || "pom".equals(project.getPackaging());
   }
 
   protected ProjectLayout layout() {
@@ -147,6 +147,26 @@ abstract class MigrationsMojo extends LifeosMojo {
 
   protected MigrationScanner scanner() throws GateFailure {
     return new MigrationScanner(dialect(), disabledRules == null ? List.of() : disabledRules);
+  }
+
+  /** The goal's masked log, for the Maven-free migration classes (and Flyway through them). */
+  protected MigrationLog migrationLog() {
+    return new MigrationLog() {
+      @Override
+      public void info(String line) {
+        getLog().info(line);
+      }
+
+      @Override
+      public void warn(String line) {
+        getLog().warn(line);
+      }
+
+      @Override
+      public void debug(String line) {
+        getLog().debug(line);
+      }
+    };
   }
 
   /** The configured dialect, or the one the project's dependencies name. */

@@ -1,7 +1,9 @@
 package dev.lifeos.maven.secrets;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -23,9 +25,12 @@ import java.util.regex.Pattern;
  *   <li>values of {@code password=}, {@code token=}, {@code secret=} style key/value pairs, and of
  *       {@code "password": "..."} in JSON (not {@code token: x}, which parser errors print for
  *       SQL);
- *   <li>known secret values wherever they appear: values of parameters marked secret and of
+ *   <li>known secret values wherever they appear: values of parameters marked secret, of
  *       environment variables named {@code *_PASSWORD}, {@code *_TOKEN}, {@code *_SECRET} (and a
- *       few kin), also in their URL-encoded form.
+ *       few kin), and the passwords inside any environment variable that holds a URL ({@code
+ *       DATABASE_URL=postgres://app:pw@db/app}), also in their URL-encoded form. Known values are
+ *       masked even where no pattern would find them: a driver that prints only the password, or a
+ *       URL it cut apart.
  * </ul>
  */
 public final class SecretMasker {
@@ -72,8 +77,35 @@ public final class SecretMasker {
           if (SECRET_ENV_NAME.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
             secrets.add(value);
           }
+          secrets.addAll(credentialsIn(value));
         });
     return new SecretMasker(secrets);
+  }
+
+  /**
+   * The passwords written into {@code text}: of {@code scheme://user:password@} and of {@code
+   * password=} style pairs (a JDBC URL's query, a connection string).
+   */
+  public static List<String> credentialsIn(String text) {
+    List<String> found = new ArrayList<>();
+    if (text == null) {
+      return found;
+    }
+    Matcher userInfo = URL_USERINFO.matcher(text);
+    while (userInfo.find()) {
+      String password = userInfo.group("pass");
+      found.add(password);
+      try {
+        found.add(URLDecoder.decode(password, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException notEncoded) {
+        // a '%' that starts no escape: the password is only what was written
+      }
+    }
+    Matcher pair = KEY_VALUE.matcher(text);
+    while (pair.find()) {
+      found.add(pair.group("value").replaceAll("^[\"']|[\"']$", ""));
+    }
+    return found;
   }
 
   /** A masker that also hides {@code secret}; the original is unchanged. */

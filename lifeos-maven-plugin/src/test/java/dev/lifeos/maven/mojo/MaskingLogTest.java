@@ -2,6 +2,7 @@ package dev.lifeos.maven.mojo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.secrets.MaskedException;
 import dev.lifeos.maven.secrets.SecretMasker;
 import java.sql.SQLException;
 import java.util.ArrayList;

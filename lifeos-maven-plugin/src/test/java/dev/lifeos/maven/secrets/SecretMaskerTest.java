@@ -66,4 +66,19 @@ class SecretMaskerTest {
   void masksNullAsText() {
     assertThat(none.mask(null)).isEqualTo("null");
   }
+
+  @Test
+  void masksThePasswordOfAUrlHeldByAnyEnvironmentVariableWhereverItAppearsAlone() {
+    SecretMasker masker =
+        SecretMasker.of(Map.of("DATABASE_URL", "postgres://app:" + SECRET + "@db/app"), List.of());
+
+    assertThat(masker.mask("invalid port number: " + SECRET + "@db")).doesNotContain(SECRET);
+  }
+
+  @Test
+  void findsCredentialsInUserInfoAndPasswordPairsAndDecodesThem() {
+    assertThat(SecretMasker.credentialsIn("jdbc:postgresql://app:p%40ss@db/app?password=" + SECRET))
+        .contains("p%40ss", "p@ss", SECRET);
+    assertThat(SecretMasker.credentialsIn("jdbc:postgresql://db/app?user=app")).isEmpty();
+  }
 }

@@ -124,7 +124,20 @@ public final class Database implements AutoCloseable {
    * scratch and must never touch a database that holds anything.
    */
   public void requireEmpty() throws GateFailure, SQLException {
-    try (Connection connection = connection();
+    Connection opened;
+    try {
+      opened = connection();
+    } catch (SQLException e) {
+      throw new GateFailure(
+          "Could not connect to "
+              + description
+              + (user.isEmpty() ? "" : " as " + user)
+              + ": "
+              + MigrationFailure.firstLine(e.getMessage())
+              + " Check lifeos.migrations.jdbcUrl, lifeos.migrations.user and"
+              + " lifeos.migrations.password, and that the server accepts connections from here.");
+    }
+    try (Connection connection = opened;
         ResultSet tables =
             connection
                 .getMetaData()

@@ -79,19 +79,22 @@ public sealed interface DatabaseTarget {
   record Jdbc(String url, String user, String password) implements DatabaseTarget {
     public Jdbc {
       if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
-        throw new IllegalArgumentException(url);
+        throw new IllegalArgumentException("not a PostgreSQL or H2 JDBC URL");
       }
     }
 
-    /** Checks the URL is one check-migrations can apply to. */
-    public static Jdbc of(String url, String user, String password) throws GateFailure {
-      try {
-        return new Jdbc(url.trim(), user, password);
-      } catch (IllegalArgumentException e) {
-        throw new GateFailure(
-            "lifeos.migrations.jdbcUrl must be a PostgreSQL (jdbc:postgresql://host:port/db) or H2"
-                + " URL; other databases are not supported by check-migrations yet.");
-      }
+    /**
+     * The server at {@code url} ({@link DatabaseUrl} forms); a user or password written in the URL
+     * wins over {@code user} and {@code password}. {@code setting} names the URL's parameter in
+     * messages.
+     */
+    public static Jdbc of(String url, String user, String password, String setting)
+        throws GateFailure {
+      DatabaseUrl parsed = DatabaseUrl.parse(url, setting);
+      return new Jdbc(
+          parsed.jdbcUrl(),
+          parsed.user().orElse(user == null ? "" : user),
+          parsed.password().orElse(password == null ? "" : password));
     }
 
     @Override

@@ -6,18 +6,15 @@ import dev.lifeos.maven.migrations.MigrationLocation;
 import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.scan.JavaTokenizer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.flywaydb.core.internal.exception.FlywayMigrateException;
-import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
 
 /**
  * Applies migrations with Flyway itself: SQL from the project's migration directories (so the goal
@@ -38,12 +35,13 @@ public final class FlywayApply {
   private FlywayApply() {}
 
   /**
-   * A Flyway for the migrations in {@code locations}, connected to {@code database}: the SQL
-   * directories as {@code filesystem:} locations, {@code javaMigrations} as instances of their
-   * compiled classes. Naming is left to check-migrations (validateMigrationNaming off); clean is
-   * always disabled.
+   * A Flyway configuration for the migrations in {@code locations}, connected to {@code database}:
+   * the SQL directories as {@code filesystem:} locations, {@code javaMigrations} as instances of
+   * their compiled classes, Flyway's log routed through {@link FlywayLogBridge}. Naming is left to
+   * check-migrations (validateMigrationNaming off); clean is always disabled. Callers add what they
+   * need (callbacks) and load it.
    */
-  public static Flyway flyway(
+  public static FluentConfiguration configuration(
       MigrationSettings settings,
       List<MigrationLocation> locations,
       List<Migration> javaMigrations,
@@ -62,8 +60,7 @@ public final class FlywayApply {
         .loggers(FlywayLogBridge.LOGGERS)
         .cleanDisabled(true)
         .validateMigrationNaming(false)
-        .failOnMissingLocations(false)
-        .load();
+        .failOnMissingLocations(false);
   }
 
   /**
@@ -79,7 +76,7 @@ public final class FlywayApply {
     long start = System.nanoTime();
     Flyway flyway;
     try {
-      flyway = flyway(settings, locations, javaMigrations, database);
+      flyway = configuration(settings, locations, javaMigrations, database).load();
     } catch (MissingClassException e) {
       return new Outcome(0, Duration.ZERO, Optional.of(e.problem));
     }
@@ -106,33 +103,19 @@ public final class FlywayApply {
                 ? "; if it is PostgreSQL-only SQL that H2 cannot run, check it on PostgreSQL with"
                     + " -Dlifeos.migrations.database=postgresql"
                 : "");
-    if (e instanceof FlywayMigrateException failed && failed.getMigration() != null) {
-      MigrationInfo migration = failed.getMigration();
-      FlywaySqlScriptException sql = findCause(e, FlywaySqlScriptException.class);
-      java.sql.SQLException sqlError = findCause(e, java.sql.SQLException.class);
-      String where =
-          sql != null ? " at line " + sql.getLineNumber() + ": " + sql.getStatement().strip() : "";
-      String why =
-          sqlError != null
-              ? sqlError.getMessage()
-              : String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+    Optional<MigrationFailure> failure = MigrationFailure.of(e, locations, javaMigrations);
+    if (failure.isPresent()) {
+      MigrationFailure failed = failure.get();
       return new Problem(
           Check.APPLY_FAILED,
-          javaMigrations.stream() // for a Java migration Flyway's "path" is its class name
-              .filter(java -> className(java).equals(migration.getScript()))
-              .map(Migration::file)
-              .findFirst()
-              .orElse(
-                  failed.getAbsolutePathOnDisk() != null
-                      ? Path.of(failed.getAbsolutePathOnDisk())
-                      : locations.get(0).directory()),
-          sql != null ? sql.getLineNumber() : 0,
-          migration.getScript()
+          failed.file(),
+          failed.line(),
+          failed.script()
               + " does not apply to "
               + database.description()
-              + where
+              + failed.where()
               + " -> "
-              + firstLine(why),
+              + failed.error(),
           fix);
     }
     return Problem.of(
@@ -141,24 +124,8 @@ public final class FlywayApply {
         "Flyway could not apply the migrations to "
             + database.description()
             + ": "
-            + firstLine(e.getMessage()),
+            + MigrationFailure.firstLine(e.getMessage()),
         fix);
-  }
-
-  private static <T extends Throwable> T findCause(Throwable error, Class<T> type) {
-    for (Throwable e = error; e != null; e = e.getCause()) {
-      if (type.isInstance(e)) {
-        return type.cast(e);
-      }
-    }
-    return null;
-  }
-
-  private static String firstLine(String text) {
-    String trimmed = String.valueOf(text).strip();
-    int newline = trimmed.indexOf('\n');
-    String first = newline < 0 ? trimmed : trimmed.substring(0, newline);
-    return first.replaceFirst(";? ?SQL statement:$", "").strip();
   }
 
   private static JavaMigration[] instantiate(List<Migration> migrations, ClassLoader loader)

@@ -1,12 +1,12 @@
-package dev.lifeos.maven.mojo;
+package dev.lifeos.maven.secrets;
 
-import dev.lifeos.maven.secrets.SecretMasker;
+import java.util.function.UnaryOperator;
 
 /**
- * A copy of an unexpected exception chain with every message masked and the original stack traces
- * kept, so {@code mvn -e} still shows where it failed without showing a password.
+ * A copy of an exception chain with every message masked and the original stack traces kept, so
+ * {@code mvn -e} still shows where it failed without showing a password.
  */
-final class MaskedException extends Exception {
+public final class MaskedException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private MaskedException(String message, StackTraceElement[] stackTrace) {
@@ -14,19 +14,24 @@ final class MaskedException extends Exception {
     setStackTrace(stackTrace);
   }
 
-  static Exception of(Throwable error, SecretMasker masker) {
+  public static Exception of(Throwable error, SecretMasker masker) {
+    return of(error, text -> masker.mask(text));
+  }
+
+  /** The copy, with {@code mask} applied to every message of the chain. */
+  public static Exception of(Throwable error, UnaryOperator<String> mask) {
     MaskedException copy =
         new MaskedException(
-            error.getClass().getName() + ": " + masker.mask(String.valueOf(error.getMessage())),
+            error.getClass().getName() + ": " + mask.apply(String.valueOf(error.getMessage())),
             error.getStackTrace());
     if (error.getCause() != null && error.getCause() != error) {
-      copy.initCause(of(error.getCause(), masker));
+      copy.initCause(of(error.getCause(), mask));
     }
     return copy;
   }
 
   /** One line per exception in the chain: type and masked message. */
-  static String describe(Throwable error, SecretMasker masker) {
+  public static String describe(Throwable error, SecretMasker masker) {
     StringBuilder text = new StringBuilder();
     for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
       if (text.length() > 0) {

@@ -1,0 +1,78 @@
+package dev.lifeos.maven.migrations.db;
+
+import dev.lifeos.maven.support.GateFailure;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * A database URL as CI secrets hold it, made into a JDBC URL and credentials: {@code
+ * jdbc:postgresql://host:5432/db?sslmode=require}, the same with {@code user:password@} before the
+ * host (which the PostgreSQL driver would misread as a host name), the {@code
+ * postgresql://user:password@host/db} form other tools use, or an H2 URL.
+ *
+ * @param jdbcUrl the URL for the driver, without user information
+ * @param user the user written in the URL
+ * @param password the password written in the URL
+ */
+public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String> password) {
+  private static final String JDBC_POSTGRESQL = "jdbc:postgresql://";
+
+  /**
+   * Reads {@code raw}; {@code setting} names where it came from, for the message when it is not a
+   * URL the migrations can be applied to. The message never quotes the URL: it may hold a password.
+   */
+  public static DatabaseUrl parse(String raw, String setting) throws GateFailure {
+    String url = raw.trim();
+    for (String scheme : new String[] {"postgresql://", "postgres://"}) {
+      if (url.startsWith(scheme)) {
+        url = JDBC_POSTGRESQL + url.substring(scheme.length());
+      }
+    }
+    if (url.startsWith("jdbc:h2:")) {
+      return new DatabaseUrl(url, Optional.empty(), Optional.empty());
+    }
+    if (!url.startsWith(JDBC_POSTGRESQL)) {
+      int colon = url.indexOf(':');
+      throw new GateFailure(
+          setting
+              + " must be a PostgreSQL URL (jdbc:postgresql://host:5432/db, or"
+              + " postgresql://user:password@host:5432/db) or an H2 URL (jdbc:h2:...); it starts with '"
+              + (colon < 0 ? "" : url.substring(0, Math.min(colon + 1, 16)))
+              + "'. Other databases are not supported yet.");
+    }
+    String rest = url.substring(JDBC_POSTGRESQL.length());
+    int authorityEnd = indexOfAny(rest, '/', '?');
+    String authority = rest.substring(0, authorityEnd);
+    int at = authority.lastIndexOf('@');
+    if (at < 0) {
+      return new DatabaseUrl(url, Optional.empty(), Optional.empty());
+    }
+    String userInfo = authority.substring(0, at);
+    int colon = userInfo.indexOf(':');
+    String user = colon < 0 ? userInfo : userInfo.substring(0, colon);
+    Optional<String> password =
+        colon < 0 ? Optional.empty() : Optional.of(decode(userInfo.substring(colon + 1)));
+    return new DatabaseUrl(
+        JDBC_POSTGRESQL + authority.substring(at + 1) + rest.substring(authorityEnd),
+        user.isEmpty() ? Optional.empty() : Optional.of(decode(user)),
+        password);
+  }
+
+  private static int indexOfAny(String text, char first, char second) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == first || text.charAt(i) == second) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notEncoded) {
+      return text;
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package dev.lifeos.maven.mojo;
+
+import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.run.MigrationRun;
+import dev.lifeos.maven.migrations.run.RunReports;
+import dev.lifeos.maven.migrations.run.RunResult;
+import dev.lifeos.maven.migrations.run.TargetDatabase;
+import dev.lifeos.maven.migrations.run.TargetEnvironment;
+import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.support.GateFailure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+
+/**
+ * Applies the project's pending Flyway migrations to one database named explicitly, the step before
+ * a rollout (spec 7.3): {@code ./mvnw lifeos:run-migrations -Dlifeos.env=staging} with {@code
+ * DATABASE_URL}, {@code DATABASE_USER} and {@code DATABASE_PASSWORD} in the environment.
+ *
+ * <p>Refuses without a URL or an environment, refuses production without this run's approval flag
+ * or with pending dangerous migrations the DB team has not approved, prints the state before and
+ * after and one line per migration applied, verifies the database ends at the latest migration, and
+ * on failure names migration and statement and says whether the database was left unchanged. It
+ * never creates, cleans, repairs or undoes a migration. Not bound to a phase: deploy jobs call it.
+ * Writes {@code run.json} and {@code run-summary.md} to {@code target/lifeos/migrations/}.
+ */
+@Mojo(
+    name = "run-migrations",
+    requiresDependencyResolution = ResolutionScope.COMPILE,
+    threadSafe = true)
+public class RunMigrationsMojo extends MigrationsMojo {
+  private static final String APPROVAL_PROPERTY = "lifeos.migrations.productionApproved";
+
+  /**
+   * JDBC URL of the database: {@code jdbc:postgresql://host:5432/db} (a {@code user:password@}
+   * before the host and {@code postgresql://user:password@host/db} are read too). Default: the
+   * {@code DATABASE_URL} environment variable. There is no other default: without either the goal
+   * refuses.
+   */
+  @Parameter(property = TargetDatabase.URL_PROPERTY)
+  private String url;
+
+  /** Database user. Default: {@code DATABASE_USER}, else the user in the URL. */
+  @Parameter(property = "lifeos.db.user")
+  private String user;
+
+  /**
+   * Database password; masked in every log line. Default: {@code DATABASE_PASSWORD}, else the
+   * password in the URL. Prefer the environment variable: a {@code -D} value is visible in the
+   * process list.
+   */
+  @Parameter(property = "lifeos.db.password")
+  private String password;
+
+  /**
+   * The environment the database belongs to: {@code ci}, {@code staging} or {@code production}.
+   * Required, with no default. Production needs {@code productionApproved}, and every dangerous
+   * operation in the pending migrations approved by the DB team; elsewhere unapproved ones are
+   * warned about.
+   */
+  @Parameter(property = TargetEnvironment.PROPERTY)
+  private String env;
+
+  /**
+   * This run's approval to change production. Counts only when given on the command line ({@code
+   * -Dlifeos.migrations.productionApproved=true}): set in a POM, settings or {@code
+   * .mvn/maven.config} it would approve every run, and the goal refuses. The release workflow
+   * passes it in the job that waits for the GitHub environment's reviewers.
+   */
+  @Parameter(property = APPROVAL_PROPERTY, defaultValue = "false")
+  private boolean productionApproved;
+
+  /**
+   * Seconds to wait for another run's Flyway lock (Flyway tries once a second): two deploys that
+   * migrate at once run one after the other, the second finding nothing to apply.
+   */
+  @Parameter(property = "lifeos.db.lockRetryCount", defaultValue = "600")
+  private int lockRetryCount;
+
+  /** PostgreSQL JDBC driver version (resolved when the goal runs). */
+  @Parameter(property = "lifeos.migrations.postgresqlDriverVersion", defaultValue = "42.7.8")
+  private String postgresqlDriverVersion;
+
+  /** H2 version, for an H2 URL (resolved when the goal runs). */
+  @Parameter(property = "lifeos.migrations.h2Version", defaultValue = "2.3.232")
+  private String h2Version;
+
+  /**
+   * Switches the goal off. Deliberately not {@code lifeos.migrations.skip} nor {@code lifeos.skip}:
+   * a build that skips the checks must not skip applying migrations before a deploy unnoticed.
+   */
+  @Parameter(property = "lifeos.runMigrations.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  private MavenSession session;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
+
+  @Component private RepositorySystem repositorySystem;
+
+  @Override
+  protected boolean skip() {
+    return skip;
+  }
+
+  @Override
+  protected void run() throws Exception {
+    secret(password);
+    secretsIn(url);
+    DatabaseTarget.Jdbc database = TargetDatabase.resolve(url, user, password, environment());
+    secret(database.password());
+    TargetEnvironment target = TargetEnvironment.parse(env);
+    MigrationRun.Request request =
+        new MigrationRun.Request(
+            layout(),
+            settings(),
+            database,
+            target,
+            approvedOnTheCommandLine(),
+            scanner(),
+            approvalsFile.toPath(),
+            lockRetryCount,
+            new DatabaseTarget.LibraryVersions(h2Version, postgresqlDriverVersion, "", ""),
+            project.getCompileClasspathElements().stream().map(Path::of).toList());
+    Optional<RunResult> result =
+        new MigrationRun(
+                request,
+                new MavenRuntimeLibraries(
+                    repositorySystem, repositorySession, project.getRemoteProjectRepositories()),
+                migrationLog())
+            .run();
+    if (result.isPresent()) {
+      report(result.get());
+    }
+  }
+
+  /** The approval flag, if set for this run only: on the command line, not in a file. */
+  private boolean approvedOnTheCommandLine() throws GateFailure, IOException {
+    if (!productionApproved) {
+      return false;
+    }
+    Path config =
+        session.getRequest().getMultiModuleProjectDirectory() == null
+            ? null
+            : session
+                .getRequest()
+                .getMultiModuleProjectDirectory()
+                .toPath()
+                .resolve(".mvn/maven.config");
+    if (config != null
+        && Files.isRegularFile(config)
+        && Files.readString(config).contains(APPROVAL_PROPERTY)) {
+      throw new GateFailure(
+          APPROVAL_PROPERTY
+              + " is in "
+              + config
+              + ": a committed file would approve every run. Remove it; give the approval on the"
+              + " command line of the one run that is approved. Nothing was changed.");
+    }
+    if (!"true".equals(session.getUserProperties().getProperty(APPROVAL_PROPERTY))) {
+      throw new GateFailure(
+          APPROVAL_PROPERTY
+              + " is not on this run's command line (it comes from the POM, a profile,"
+              + " settings.xml or MAVEN_OPTS), where it would approve every run."
+              + " Remove it; give -D"
+              + APPROVAL_PROPERTY
+              + "=true on the command line of the one run that is approved. Nothing was changed.");
+    }
+    return true;
+  }
+
+  private void report(RunResult result) throws Exception {
+    List<Path> files =
+        RunReports.write(
+            result,
+            reportDirectory.toPath().resolve("migrations"),
+            StepSummary.from(environment()),
+            masker()::mask);
+    getLog()
+        .info(
+            "Reports: "
+                + files.stream()
+                    .map(f -> project.getBasedir().toPath().relativize(f).toString())
+                    .collect(Collectors.joining(", ")));
+    if (!result.passed()) {
+      throw new GateFailure(result.failure().orElseThrow());
+    }
+  }
+}

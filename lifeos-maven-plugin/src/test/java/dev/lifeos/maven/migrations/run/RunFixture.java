@@ -1,0 +1,98 @@
+package dev.lifeos.maven.migrations.run;
+
+import dev.lifeos.maven.migrations.MigrationCatalog;
+import dev.lifeos.maven.migrations.MigrationSettings;
+import dev.lifeos.maven.migrations.ProjectLayout;
+import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.MigrationLog;
+import dev.lifeos.maven.migrations.scan.Dialect;
+import dev.lifeos.maven.migrations.scan.MigrationScanner;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** A project with migrations in a temporary directory, run against one database; logs recorded. */
+final class RunFixture {
+  static final String DEMO_V1 =
+      "CREATE TABLE accounts (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL);\n";
+  static final String DEMO_V2 =
+      "CREATE TABLE transactions (\n"
+          + "  id BIGINT PRIMARY KEY,\n"
+          + "  account_id BIGINT NOT NULL REFERENCES accounts (id),\n"
+          + "  amount_cents BIGINT NOT NULL\n"
+          + ");\n";
+  static final String DEMO_V3 = "ALTER TABLE transactions ADD COLUMN category VARCHAR(40);\n";
+
+  final Path dir;
+  final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+  TargetEnvironment environment = TargetEnvironment.STAGING;
+  boolean productionApproved;
+
+  RunFixture(Path dir) {
+    this.dir = dir;
+  }
+
+  RunFixture migration(String name, String sql) throws Exception {
+    Path file = dir.resolve("src/main/resources/db/migration/" + name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, sql, StandardCharsets.UTF_8);
+    return this;
+  }
+
+  RunFixture approvals(String content) throws Exception {
+    Files.writeString(approvalsFile(), content, StandardCharsets.UTF_8);
+    return this;
+  }
+
+  /** Flyway's checksum of a migration, as the approvals file lists it. */
+  int checksum(String fileName) throws Exception {
+    MigrationSettings settings = MigrationSettings.defaults();
+    return MigrationCatalog.read(ProjectLayout.standard(dir).locations(settings), settings)
+        .migrations()
+        .stream()
+        .filter(m -> m.fileName().equals(fileName))
+        .findFirst()
+        .orElseThrow()
+        .checksum();
+  }
+
+  private Path approvalsFile() {
+    return dir.resolve("src/main/resources/db/migration-approvals.properties");
+  }
+
+  Optional<RunResult> run(DatabaseTarget.Jdbc database) throws Exception {
+    MigrationRun.Request request =
+        new MigrationRun.Request(
+            ProjectLayout.standard(dir),
+            MigrationSettings.defaults(),
+            database,
+            environment,
+            productionApproved,
+            new MigrationScanner(Dialect.POSTGRESQL, List.of()),
+            approvalsFile(),
+            60,
+            new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
+            List.of());
+    MigrationLog log =
+        new MigrationLog() {
+          @Override
+          public void info(String line) {
+            lines.add(line);
+          }
+
+          @Override
+          public void warn(String line) {
+            lines.add("WARN " + line);
+          }
+
+          @Override
+          public void debug(String line) {}
+        };
+    return new MigrationRun(request, (libraries, classpath) -> getClass().getClassLoader(), log)
+        .run();
+  }
+}
