@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Profile;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -64,9 +63,6 @@ public class CheckWorkflowsMojo extends LifeosMojo {
    */
   @Parameter(property = "lifeos.workflows.failOnViolation", defaultValue = "true")
   private boolean failOnViolation;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
 
   @Override
   protected boolean isSkipped() {

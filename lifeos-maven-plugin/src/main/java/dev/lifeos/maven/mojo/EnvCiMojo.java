@@ -6,7 +6,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -42,9 +41,6 @@ public class EnvCiMojo extends LifeosMojo {
   /** Keys whose values are not secret although they look like it, comma-separated. */
   @Parameter(property = "lifeos.envCi.allowedKeys")
   private String allowedKeys;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
 
   @Override
   protected boolean isSkipped() {

@@ -8,6 +8,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,6 +36,9 @@ public abstract class LifeosMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   protected MojoExecution mojoExecution;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
 
   /** Where lifeos goals write their JSON, SARIF, JUnit XML and Markdown reports. */
   @Parameter(

@@ -3,7 +3,6 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.timing.StageRules;
 import dev.lifeos.maven.timing.TimingRecorder;
 import java.io.File;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -41,9 +40,6 @@ public class TimingsMojo extends LifeosMojo {
   /** The pipeline the report names; the profiles set it. */
   @Parameter(property = "lifeos.pipeline", defaultValue = "local")
   private String pipeline;
-
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  private MavenSession session;
 
   @Override
   protected boolean isSkipped() {
