@@ -14,13 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * Checks the project's Flyway migrations: names Flyway would skip, duplicate versions, versions
@@ -106,11 +103,6 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.migrations.skip", defaultValue = "false")
   private boolean skip;
 
-  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-  private RepositorySystemSession repositorySession;
-
-  @Component private RepositorySystem repositorySystem;
-
   @Override
   protected boolean skip() {
     return skip;
@@ -139,13 +131,7 @@ public class CheckMigrationsMojo extends MigrationsMojo {
                 embeddedPostgresVersion,
                 postgresBinariesVersion),
             project.getCompileClasspathElements().stream().map(Path::of).toList());
-    CheckResult result =
-        new MigrationCheck(
-                request,
-                new MavenRuntimeLibraries(
-                    repositorySystem, repositorySession, project.getRemoteProjectRepositories()),
-                migrationLog())
-            .run();
+    CheckResult result = new MigrationCheck(request, runtimeLibraries(), migrationLog()).run();
     report(result);
   }
 

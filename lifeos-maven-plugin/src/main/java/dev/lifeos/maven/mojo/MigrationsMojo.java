@@ -19,8 +19,11 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * What the migration goals share: where the migrations are and how they are named (Flyway's
@@ -31,6 +34,11 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * checked by those settings without repeating them.
  */
 abstract class MigrationsMojo extends LifeosMojo {
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+  private RepositorySystemSession repositorySession;
+
+  @Component private RepositorySystem repositorySystem;
+
   private static final String FLYWAY_PLUGIN = "org.flywaydb:flyway-maven-plugin";
 
   /**
@@ -236,5 +244,13 @@ abstract class MigrationsMojo extends LifeosMojo {
       }
     }
     throw new IllegalStateException("no default");
+  }
+
+  /**
+   * JDBC drivers, H2 and embedded PostgreSQL, resolved from the project's repositories when needed.
+   */
+  final MavenRuntimeLibraries runtimeLibraries() {
+    return new MavenRuntimeLibraries(
+        repositorySystem, repositorySession, project.getRemoteProjectRepositories());
   }
 }

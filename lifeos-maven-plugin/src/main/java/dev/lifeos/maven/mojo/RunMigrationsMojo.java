@@ -14,12 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * Applies the project's pending Flyway migrations to one database named explicitly, the step before
@@ -101,11 +98,6 @@ public class RunMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.runMigrations.skip", defaultValue = "false")
   private boolean skip;
 
-  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
-  private RepositorySystemSession repositorySession;
-
-  @Component private RepositorySystem repositorySystem;
-
   @Override
   protected boolean skip() {
     return skip;
@@ -131,12 +123,7 @@ public class RunMigrationsMojo extends MigrationsMojo {
             new DatabaseTarget.LibraryVersions(h2Version, postgresqlDriverVersion, "", ""),
             project.getCompileClasspathElements().stream().map(Path::of).toList());
     Optional<RunResult> result =
-        new MigrationRun(
-                request,
-                new MavenRuntimeLibraries(
-                    repositorySystem, repositorySession, project.getRemoteProjectRepositories()),
-                migrationLog())
-            .run();
+        new MigrationRun(request, runtimeLibraries(), migrationLog()).run();
     if (result.isPresent()) {
       report(result.get());
     }
