@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.migrations.config.FlywaySetting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,14 +70,11 @@ class MigrationCatalogTest {
   @Test
   void honoursTheProjectsNamingSettings() throws Exception {
     MigrationSettings custom =
-        new MigrationSettings(
-            List.of("filesystem:sql"),
-            "M",
-            "R",
-            "-",
-            List.of(".pgsql"),
-            java.nio.charset.StandardCharsets.UTF_8,
-            java.util.Map.of());
+        MigrationSettings.defaults()
+            .with(FlywaySetting.LOCATIONS, "filesystem:sql")
+            .with(FlywaySetting.SQL_MIGRATION_PREFIX, "M")
+            .with(FlywaySetting.SQL_MIGRATION_SEPARATOR, "-")
+            .with(FlywaySetting.SQL_MIGRATION_SUFFIXES, ".pgsql");
     project()
         .write("sql/M1-init.pgsql", "select 1;")
         .write("sql/M2__flyway_separator.pgsql", "select 1;");
