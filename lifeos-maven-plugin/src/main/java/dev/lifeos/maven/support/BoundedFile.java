@@ -117,7 +117,11 @@ public final class BoundedFile {
       return "is not a regular file (a folder, a FIFO, a device or a broken symlink): replace it"
           + " with the file itself";
     }
-    String reason = e instanceof FileSystemException fs ? fs.getReason() : null;
+    // the operating system's words ("Input/output error"), never a class name or stack trace
+    String reason =
+        e instanceof FileSystemException fs
+            ? fs.getReason()
+            : e.getClass() == IOException.class ? e.getMessage() : null;
     return "cannot be read"
         + (reason == null ? "" : ": " + reason)
         + " (check the disk and the file's permissions, or restore it from git)";

@@ -154,4 +154,32 @@ class MigrationCatalogTest {
     assertThat(MigrationCatalog.next(org.flywaydb.core.api.MigrationVersion.fromVersion("1.09")))
         .isEqualTo("1.10");
   }
+
+  @Test
+  void anEmptyPrefixReadsTimestampVersionsAndRenumbersWithoutAPrefix() throws Exception {
+    project()
+        .migration("20240101120000__create_budgets.sql", "CREATE TABLE budgets (id BIGINT);")
+        .migration("20240101120000__again.sql", "CREATE TABLE again (id BIGINT);")
+        .migration("20240102090000__add_note.sql", "ALTER TABLE budgets ADD note TEXT;")
+        .migration("R__views.sql", "select 1;")
+        .migration("helper.sql", "select 1;");
+
+    MigrationCatalog catalog =
+        read(MigrationSettings.defaults().with(FlywaySetting.SQL_MIGRATION_PREFIX, ""));
+
+    assertThat(catalog.migrations())
+        .extracting(Migration::fileName)
+        .containsExactly(
+            "20240101120000__again.sql",
+            "20240101120000__create_budgets.sql",
+            "20240102090000__add_note.sql",
+            "R__views.sql");
+    assertThat(catalog.problems())
+        .extracting(Problem::check, Problem::fix)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                Check.MISNAMED, "rename it to <version>__<what_it_does>.sql"),
+            org.assertj.core.groups.Tuple.tuple(
+                Check.DUPLICATE_VERSION, "renumber it to 20240102090001"));
+  }
 }
