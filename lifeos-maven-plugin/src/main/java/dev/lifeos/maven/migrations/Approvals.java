@@ -2,8 +2,6 @@ package dev.lifeos.maven.migrations;
 
 import dev.lifeos.maven.support.BoundedFile;
 import dev.lifeos.maven.support.GateFailure;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -77,15 +75,12 @@ public final class Approvals {
               + " The approvals file is a properties file of lines V12=<checksum> (./mvnw"
               + " lifeos:approve-migration -Dmigration=V12 prints one).");
     }
-    Properties properties = new Properties();
-    try {
-      properties.load(new StringReader(text));
-    } catch (IOException | IllegalArgumentException e) {
-      throw new GateFailure(
-          displayName
-              + " is not a valid properties file (a malformed \\uXXXX escape): write lines"
-              + " V12=<checksum>, as ./mvnw lifeos:approve-migration -Dmigration=V12 prints them.");
-    }
+    Properties properties =
+        BoundedFile.properties(
+            text,
+            displayName,
+            "write lines V12=<checksum>, as ./mvnw lifeos:approve-migration -Dmigration=V12 prints"
+                + " them");
     Map<String, Integer> lineOfKey = lineNumbers(text);
     for (String key : properties.stringPropertyNames()) {
       String value = properties.getProperty(key).trim();

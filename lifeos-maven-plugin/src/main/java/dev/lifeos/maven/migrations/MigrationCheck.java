@@ -94,9 +94,7 @@ public final class MigrationCheck {
     Optional<CheckResult.Apply> apply = Optional.empty();
     if (request.database().isPresent() && !workTree.migrations().isEmpty()) {
       if (problems.stream().anyMatch(p -> blocksApply(p.check()))) {
-        log.warn(
-            "Not applying the migrations: fix the duplicate, unreadable or irregular migration"
-                + " files first.");
+        log.warn("Not applying the migrations: fix the duplicate or unreadable migrations first.");
       } else {
         apply = Optional.of(apply(request.database().get(), workTree, problems));
       }

@@ -2,6 +2,7 @@ package dev.lifeos.maven.support;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -11,6 +12,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Reads a file the build was not written for (a project's configuration, its migrations) with a
@@ -125,5 +127,20 @@ public final class BoundedFile {
     return "cannot be read"
         + (reason == null ? "" : ": " + reason)
         + " (check the disk and the file's permissions, or restore it from git)";
+  }
+
+  /**
+   * {@code text} (a file's, read by {@link #text}) parsed as a properties file; a malformed {@code
+   * \\uXXXX} escape is a {@link GateFailure} naming the file ({@code name}) with {@code fix}.
+   */
+  public static Properties properties(String text, String name, String fix) throws GateFailure {
+    Properties properties = new Properties();
+    try {
+      properties.load(new StringReader(text));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new GateFailure(
+          name + " is not a valid properties file (a malformed \\uXXXX escape): " + fix + ".");
+    }
+    return properties;
   }
 }

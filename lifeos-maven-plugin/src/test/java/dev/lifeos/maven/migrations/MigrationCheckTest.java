@@ -38,6 +38,16 @@ class MigrationCheckTest {
     project.baseRef = Optional.of("main");
   }
 
+  private void forkBeforeMainAddedV3() throws Exception {
+    project
+        .git
+        .checkout()
+        .setCreateBranch(true)
+        .setName("early")
+        .setStartPoint(project.git.getRepository().resolve("HEAD~1").name())
+        .call();
+  }
+
   @Test
   void cleanBranchAddingV4Passes() throws Exception {
     project.migration("V4__add_note.sql", "ALTER TABLE accounts ADD COLUMN note VARCHAR(100);\n");
@@ -52,13 +62,7 @@ class MigrationCheckTest {
   @Test
   void addingV3AgainCollidesWithTheBaseBranch() throws Exception {
     // forked before main added V3, the branch adds a V3 of its own
-    project
-        .git
-        .checkout()
-        .setCreateBranch(true)
-        .setName("early")
-        .setStartPoint(project.git.getRepository().resolve("HEAD~1").name())
-        .call();
+    forkBeforeMainAddedV3();
     project.migration("V3__add_budget.sql", "CREATE TABLE budgets (id BIGINT);\n");
 
     assertThat(messages(project.check()))
@@ -101,13 +105,7 @@ class MigrationCheckTest {
   @Test
   void withOutOfOrderTheSameVersionTwiceStillConflicts() throws Exception {
     project.settings = MigrationSettings.defaults().with(FlywaySetting.OUT_OF_ORDER, "true");
-    project
-        .git
-        .checkout()
-        .setCreateBranch(true)
-        .setName("early")
-        .setStartPoint(project.git.getRepository().resolve("HEAD~1").name())
-        .call();
+    forkBeforeMainAddedV3();
     project.migration("V3__add_budget.sql", "CREATE TABLE budgets (id BIGINT);\n");
 
     assertThat(messages(project.check())).singleElement().asString().startsWith("branch-conflict:");

@@ -2,8 +2,6 @@ package dev.lifeos.maven.migrations.config;
 
 import dev.lifeos.maven.support.BoundedFile;
 import dev.lifeos.maven.support.GateFailure;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,15 +159,8 @@ public final class SpringBootConfig {
   static Map<String, String> properties(String text, String name) throws GateFailure {
     Map<String, String> flat = new LinkedHashMap<>();
     for (String document : text.split("(?m)^[#!]---\\s*$")) {
-      Properties properties = new Properties();
-      try {
-        properties.load(new StringReader(document));
-      } catch (IOException | IllegalArgumentException e) {
-        throw new GateFailure(
-            name
-                + " is not a valid properties file (a malformed \\uXXXX escape): fix the escape,"
-                + " or write the character itself.");
-      }
+      Properties properties =
+          BoundedFile.properties(document, name, "fix the escape, or write the character itself");
       Map<String, String> values = new TreeMap<>();
       properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k)));
       if (isDefaultProfile(values)) {
