@@ -151,12 +151,15 @@ public final class MigrationSettings {
     }
   }
 
-  /** These settings with {@code setting} set to {@code value} (say, in a test). */
+  /**
+   * These settings with {@code setting} set to {@code value}: a value derived from the project's
+   * (keeping where it came from), or one a test gives.
+   */
   public MigrationSettings with(FlywaySetting setting, String value) {
     Map<String, String> changed = new LinkedHashMap<>(flyway);
     changed.put(setting.key(), value);
     Map<String, String> changedOrigins = new LinkedHashMap<>(origins);
-    changedOrigins.put(setting.key(), "given");
+    changedOrigins.putIfAbsent(setting.key(), "given");
     Charset charset =
         setting == FlywaySetting.ENCODING ? Charset.forName(value.trim()) : this.encoding;
     return new MigrationSettings(changed, changedOrigins, excludes, maxFileSize, charset);

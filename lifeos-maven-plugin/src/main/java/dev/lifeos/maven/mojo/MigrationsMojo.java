@@ -214,7 +214,14 @@ abstract class MigrationsMojo extends LifeosMojo {
       List<Exclusion> exclusions = new ArrayList<>();
       for (String entry : exclude == null ? List.<String>of() : exclude) {
         if (!entry.isBlank()) {
-          exclusions.add(Exclusion.parse(entry));
+          try {
+            exclusions.add(Exclusion.parse(entry));
+          } catch (IllegalArgumentException e) {
+            throw new GateFailure(
+                "lifeos.migrations.exclude has '"
+                    + entry.trim()
+                    + "', a reason with no glob: write the glob first (repair_*.sql # why).");
+          }
         }
       }
       MigrationSettings read = MigrationSettings.from(sources, exclusions, maxFileSize);

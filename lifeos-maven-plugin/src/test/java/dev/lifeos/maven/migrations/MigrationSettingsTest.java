@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lifeos.maven.migrations.config.ConfigSource;
+import dev.lifeos.maven.migrations.config.FlywaySetting;
 import dev.lifeos.maven.support.GateFailure;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -142,5 +143,16 @@ class MigrationSettingsTest {
 
     assertThat(settings.describeSources())
         .hasValue("Flyway settings: placeholders password (flyway.conf)");
+  }
+
+  @Test
+  void aValueDerivedFromTheProjectsKeepsWhereItCameFrom() throws Exception {
+    MigrationSettings settings =
+        from(ConfigSource.of(
+                "application.yml", Map.of("flyway.locations", "classpath:db/{vendor}")))
+            .with(FlywaySetting.LOCATIONS, "classpath:db/postgresql");
+
+    assertThat(settings.describeSources())
+        .hasValue("Flyway settings: locations=classpath:db/postgresql (application.yml)");
   }
 }
