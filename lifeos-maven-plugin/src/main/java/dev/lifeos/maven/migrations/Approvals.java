@@ -1,12 +1,15 @@
 package dev.lifeos.maven.migrations;
 
+import dev.lifeos.maven.support.BoundedFile;
 import dev.lifeos.maven.support.GateFailure;
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -36,18 +39,22 @@ public final class Approvals {
   private final Path file;
   private final String displayName;
   private final Map<String, Integer> checksums;
+  private final Map<String, Integer> lines;
 
-  private Approvals(Path file, String displayName, Map<String, Integer> checksums) {
+  private Approvals(
+      Path file, String displayName, Map<String, Integer> checksums, Map<String, Integer> lines) {
     this.file = file;
     this.displayName = displayName;
     this.checksums = checksums;
+    this.lines = lines;
   }
 
   /**
    * The approvals in {@code file}; none when it does not exist. Messages name the file relative to
-   * {@code basedir}.
+   * {@code basedir}. The file is read as every configuration file is ({@link BoundedFile}): a
+   * binary, garbled or oversized file is a {@link GateFailure} with the fix.
    */
-  public static Approvals read(Path file, Path basedir) throws GateFailure, IOException {
+  public static Approvals read(Path file, Path basedir) throws GateFailure {
     Path absolute = file.toAbsolutePath().normalize();
     Path base = basedir.toAbsolutePath().normalize();
     String displayName =
@@ -55,31 +62,87 @@ public final class Approvals {
             .toString()
             .replace('\\', '/');
     Map<String, Integer> checksums = new HashMap<>();
-    if (Files.isRegularFile(file)) {
-      Properties properties = new Properties();
-      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      } catch (IllegalArgumentException e) {
-        throw new GateFailure(file + " is not a valid properties file: " + e.getMessage());
-      }
-      for (String key : properties.stringPropertyNames()) {
-        String value = properties.getProperty(key).trim();
-        try {
-          checksums.put(normalize(key.trim(), file), Integer.valueOf(value));
-        } catch (NumberFormatException e) {
-          throw new GateFailure(
-              file
-                  + ": the value of "
-                  + key
-                  + " is '"
-                  + value
-                  + "', not a Flyway checksum. Run ./mvnw lifeos:approve-migration -Dmigration="
-                  + key
-                  + " for the right line.");
-        }
-      }
+    Map<String, Integer> lines = new HashMap<>();
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return new Approvals(file, displayName, checksums, lines);
     }
-    return new Approvals(file, displayName, checksums);
+    String text;
+    try {
+      text = BoundedFile.text(file, displayName, StandardCharsets.UTF_8);
+    } catch (GateFailure e) {
+      throw new GateFailure(
+          e.getMessage()
+              + " The approvals file is a properties file of lines V12=<checksum> (./mvnw"
+              + " lifeos:approve-migration -Dmigration=V12 prints one).");
+    }
+    Properties properties =
+        BoundedFile.properties(
+            text,
+            displayName,
+            "write lines V12=<checksum>, as ./mvnw lifeos:approve-migration -Dmigration=V12 prints"
+                + " them");
+    Map<String, Integer> lineOfKey = lineNumbers(text);
+    for (String key : properties.stringPropertyNames()) {
+      String value = properties.getProperty(key).trim();
+      String normalized = normalize(key.trim(), displayName);
+      try {
+        checksums.put(normalized, Integer.valueOf(value));
+      } catch (NumberFormatException e) {
+        throw new GateFailure(
+            displayName
+                + ": the value of "
+                + key
+                + " is '"
+                + value
+                + "', not a Flyway checksum. Run ./mvnw lifeos:approve-migration -Dmigration="
+                + key
+                + " for the right line.");
+      }
+      lines.put(normalized, lineOfKey.getOrDefault(key.trim(), 0));
+    }
+    return new Approvals(file, displayName, checksums, lines);
+  }
+
+  /** The line each key is on (the first, for a key written twice; the last one wins). */
+  private static Map<String, Integer> lineNumbers(String text) {
+    Map<String, Integer> lineOfKey = new HashMap<>();
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+        continue;
+      }
+      String key = line.split("[=:\\s]", 2)[0];
+      lineOfKey.put(key, i + 1);
+    }
+    return lineOfKey;
+  }
+
+  /**
+   * Lines that approve a migration {@code migrations} does not have (renamed, deleted, or a typo):
+   * they approve nothing, which a reviewer should know.
+   */
+  public List<Note> unknown(List<Migration> migrations) {
+    List<Note> notes = new ArrayList<>();
+    checksums.keySet().stream()
+        .sorted(Comparator.comparing(key -> lines.getOrDefault(key, 0)))
+        .filter(key -> migrations.stream().noneMatch(m -> normalize(m.key()).equals(key)))
+        .forEach(
+            key ->
+                notes.add(
+                    new Note(
+                        file,
+                        lines.getOrDefault(key, 0),
+                        displayName
+                            + ":"
+                            + lines.getOrDefault(key, 0)
+                            + " approves "
+                            + key
+                            + ", but there is no migration "
+                            + key
+                            + " (renamed, deleted, or a typo): the line approves nothing. Correct"
+                            + " the key or remove the line.")));
+    return notes;
   }
 
   public Path file() {
@@ -109,7 +172,7 @@ public final class Approvals {
     return migration.key() + "=" + migration.checksum();
   }
 
-  private static String normalize(String key, Path file) throws GateFailure {
+  private static String normalize(String key, String file) throws GateFailure {
     try {
       return normalize(key);
     } catch (RuntimeException e) {

@@ -17,11 +17,14 @@ import org.flywaydb.core.api.MigrationVersion;
  *       this branch.)
  *   <li>A versioned migration that neither the fork point nor the base tip has (as the same file)
  *       is new, and must be above the highest version on the base tip: that is where every database
- *       deployed from the base already is.
+ *       deployed from the base already is. With Flyway's {@code outOfOrder=true} one below it is
+ *       not refused but applied out of order: that is a note, not a problem (one with a version the
+ *       base already has is still a conflict).
  * </ul>
  */
 public final class BranchComparison {
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Note> notes = new ArrayList<>();
   private final List<Migration> newOnBranch = new ArrayList<>();
 
   private BranchComparison() {}
@@ -32,13 +35,16 @@ public final class BranchComparison {
    * @param forkPoint the merge base of the base ref and HEAD
    * @param baseRef the base ref's name, for messages ({@code origin/main})
    * @param gitPath how a file is named to git, for the restore command in a fix
+   * @param settings the project's naming (for new names) and outOfOrder
    */
   public static BranchComparison compare(
       MigrationCatalog workTree,
       MigrationCatalog baseTip,
       MigrationCatalog forkPoint,
       String baseRef,
-      java.util.function.Function<Path, String> gitPath) {
+      java.util.function.Function<Path, String> gitPath,
+      MigrationSettings settings) {
+    String prefix = settings.versionedPrefix();
     BranchComparison result = new BranchComparison();
     for (Migration released : forkPoint.migrations()) {
       if (released.type() == Migration.Type.REPEATABLE || baseTip.find(released).isEmpty()) {
@@ -83,7 +89,7 @@ public final class BranchComparison {
                 "restore it ("
                     + restore
                     + ") and make the change in a new migration above "
-                    + highest(baseTip, workTree).map(v -> "V" + v.getVersion()).orElse("it")));
+                    + highest(baseTip, workTree).map(v -> prefix + v.getVersion()).orElse("it")));
       }
     }
 
@@ -104,9 +110,13 @@ public final class BranchComparison {
       if (sameVersion.isEmpty() && migration.version().compareTo(baseHighest.get()) > 0) {
         continue;
       }
-      String renumber = "V" + MigrationCatalog.next(ceiling);
-      ceiling = MigrationVersion.fromVersion(MigrationCatalog.next(ceiling));
       Migration top = highestMigration(baseTip);
+      if (sameVersion.isEmpty() && settings.outOfOrder()) {
+        result.notes.add(outOfOrder(migration, top, baseRef));
+        continue;
+      }
+      String renumber = prefix + MigrationCatalog.next(ceiling);
+      ceiling = MigrationVersion.fromVersion(MigrationCatalog.next(ceiling));
       result.problems.add(
           Problem.of(
               Check.BRANCH_CONFLICT,
@@ -124,29 +134,49 @@ public final class BranchComparison {
                               + ".")
                   .orElse(
                       migration.fileName()
-                          + " is not above V"
+                          + " is not above "
+                          + prefix
                           + top.version()
                           + ", the highest version on "
                           + baseRef
                           + " ("
                           + top.fileName()
-                          + "): databases already at V"
+                          + "): databases already at "
+                          + prefix
                           + top.version()
                           + " would refuse it."),
               "renumber it to "
                   + renumber
                   + " (rename the file to "
                   + renumber
-                  + rename(migration)
+                  + rename(migration, settings.separator())
                   + ")"));
     }
     return result;
   }
 
-  private static String rename(Migration migration) {
+  /** What outOfOrder=true does with a migration below the base's highest version. */
+  private static Note outOfOrder(Migration migration, Migration top, String baseRef) {
+    return new Note(
+        migration.file(),
+        0,
+        migration.fileName()
+            + " is below "
+            + top.fileName()
+            + ", the highest version on "
+            + baseRef
+            + ". With outOfOrder=true Flyway applies it out of order: databases already at "
+            + Migration.canonical(top.version())
+            + " run it after "
+            + top.fileName()
+            + ", a new database runs it in version order. Make sure it does not depend on the"
+            + " migrations above it, nor they on it.");
+  }
+
+  private static String rename(Migration migration, String separator) {
     String name = migration.fileName();
-    int separator = name.indexOf("__");
-    return separator < 0 ? "" : name.substring(separator);
+    int at = name.indexOf(separator);
+    return at < 0 ? "" : name.substring(at);
   }
 
   private static boolean isReleased(Migration migration, MigrationCatalog catalog) {
@@ -170,6 +200,11 @@ public final class BranchComparison {
 
   public List<Problem> problems() {
     return problems;
+  }
+
+  /** What a reviewer should know that is not a problem (a migration applied out of order). */
+  public List<Note> notes() {
+    return notes;
   }
 
   /** Migrations this branch adds or changes: the ones the danger scan reads. */

@@ -14,8 +14,16 @@ public enum Check {
   UNREADABLE(
       "unreadable-migration",
       "Unreadable migration",
-      "A migration that is not text in the configured encoding (binary content, or another"
-          + " encoding): Flyway would fail on it or apply garbled SQL."),
+      "A migration that cannot be read (permission denied, an I/O error) or is not text in the"
+          + " configured encoding (binary content, or another encoding): Flyway would fail on it or"
+          + " apply garbled SQL."),
+  NOT_A_REGULAR_FILE(
+      "not-a-regular-file",
+      "Not a regular file",
+      "A migration location holds something check-migrations does not read, and Flyway is not"
+          + " given: a FIFO, socket or device (a symlink to /dev/zero), a broken symlink, a symlink"
+          + " to a directory (locations are walked without following symlinks), a folder named like"
+          + " a migration, or a migration larger than lifeos.migrations.maxFileSize."),
   DUPLICATE_VERSION(
       "duplicate-version",
       "Duplicate version",

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param apply the ephemeral apply, when it ran
  * @param requireApproval whether unapproved findings fail the build
  * @param approvalsFile where approvals are read from
+ * @param notes what a reviewer should know that does not fail the check
+ * @param excluded files the project excluded from its migration locations
  */
 public record CheckResult(
     Path root,
@@ -31,7 +33,9 @@ public record CheckResult(
     List<CheckedFinding> findings,
     Optional<Apply> apply,
     boolean requireApproval,
-    Path approvalsFile) {
+    Path approvalsFile,
+    List<Note> notes,
+    List<Excluded> excluded) {
 
   /**
    * @param ref as given ({@code origin/main})

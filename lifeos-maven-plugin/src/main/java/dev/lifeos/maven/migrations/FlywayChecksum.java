@@ -1,8 +1,5 @@
 package dev.lifeos.maven.migrations;
 
-import java.io.Reader;
-import java.io.StringReader;
-import org.flywaydb.core.api.resource.LoadableResource;
 import org.flywaydb.core.internal.resolver.ChecksumCalculator;
 
 /**
@@ -14,41 +11,6 @@ final class FlywayChecksum {
   private FlywayChecksum() {}
 
   static int of(String name, String text) {
-    return ChecksumCalculator.calculate(new TextResource(name, text));
-  }
-
-  private static final class TextResource extends LoadableResource {
-    private final String name;
-    private final String text;
-
-    TextResource(String name, String text) {
-      this.name = name;
-      this.text = text;
-    }
-
-    @Override
-    public Reader read() {
-      return new StringReader(text);
-    }
-
-    @Override
-    public String getAbsolutePath() {
-      return name;
-    }
-
-    @Override
-    public String getAbsolutePathOnDisk() {
-      return name;
-    }
-
-    @Override
-    public String getFilename() {
-      return name;
-    }
-
-    @Override
-    public String getRelativePath() {
-      return name;
-    }
+    return ChecksumCalculator.calculate(FlywayResource.ofText(name, text));
   }
 }

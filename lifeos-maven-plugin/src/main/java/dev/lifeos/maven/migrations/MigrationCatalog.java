@@ -1,13 +1,10 @@
 package dev.lifeos.maven.migrations;
 
+import dev.lifeos.maven.support.BoundedFile;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
@@ -25,29 +21,46 @@ import org.flywaydb.core.api.MigrationVersion;
  * properties of one set of files.
  */
 public final class MigrationCatalog {
-  /** A file to read: where it is (or was), what kind of location holds it, and its bytes. */
+  /**
+   * A file to read: where it is (or was), what kind of location holds it, and its bytes (read only
+   * when its name makes it a migration; empty for other files).
+   */
   public record SourceFile(Path file, MigrationLocation.Kind kind, byte[] content) {}
+
+  /** A file Flyway reads beside the migrations (a callback), and the location it is in. */
+  public record LocatedFile(Path file, Path location) {}
 
   private final List<Migration> migrations;
   private final List<Problem> problems;
+  private final List<MigrationLocation> locations;
+  private final List<LocatedFile> otherFlywayFiles;
+  private final List<Excluded> excluded;
 
-  private MigrationCatalog(List<Migration> migrations, List<Problem> problems) {
+  private MigrationCatalog(
+      List<Migration> migrations,
+      List<Problem> problems,
+      List<MigrationLocation> locations,
+      List<LocatedFile> otherFlywayFiles,
+      List<Excluded> excluded) {
     this.migrations = List.copyOf(migrations);
     this.problems = List.copyOf(problems);
+    this.locations = List.copyOf(locations);
+    this.otherFlywayFiles = List.copyOf(otherFlywayFiles);
+    this.excluded = List.copyOf(excluded);
   }
 
-  /** The migrations on disk in {@code locations}. */
+  /**
+   * The migrations on disk in {@code locations}, read safely ({@link LocationWalk}): what cannot be
+   * read safely is a problem, never a hang.
+   */
   public static MigrationCatalog read(List<MigrationLocation> locations, MigrationSettings settings)
       throws IOException {
-    List<SourceFile> files = new ArrayList<>();
-    for (MigrationLocation location : locations) {
-      try (Stream<Path> walk = Files.walk(location.directory())) {
-        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-          files.add(new SourceFile(file, location.kind(), Files.readAllBytes(file)));
-        }
-      }
-    }
-    return of(files, settings);
+    LocationWalk.Result walk = LocationWalk.walk(locations, settings);
+    MigrationCatalog read = of(walk.files(), settings);
+    List<Problem> problems = new ArrayList<>(walk.problems());
+    problems.addAll(read.problems);
+    return new MigrationCatalog(
+        read.migrations, problems, locations, walk.otherFlywayFiles(), walk.excluded());
   }
 
   /**
@@ -89,8 +102,8 @@ public final class MigrationCatalog {
       }
     }
     migrations.sort(Migration.FLYWAY_ORDER);
-    problems.addAll(duplicates(migrations));
-    return new MigrationCatalog(migrations, problems);
+    problems.addAll(duplicates(migrations, settings));
+    return new MigrationCatalog(migrations, problems, List.of(), List.of(), List.of());
   }
 
   /**
@@ -100,7 +113,7 @@ public final class MigrationCatalog {
   private record Named(SourceFile source, MigrationNaming.Named name) {
     Object read(Charset encoding) {
       String fileName = source.file().getFileName().toString();
-      Optional<String> text = decode(source.content(), encoding);
+      Optional<String> text = BoundedFile.decode(source.content(), encoding);
       if (text.isEmpty()) {
         return Problem.of(
             Check.UNREADABLE,
@@ -123,26 +136,7 @@ public final class MigrationCatalog {
     }
   }
 
-  private static Optional<String> decode(byte[] content, Charset charset) {
-    for (byte b : content) {
-      if (b == 0) {
-        return Optional.empty();
-      }
-    }
-    try {
-      return Optional.of(
-          charset
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content))
-              .toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static List<Problem> duplicates(List<Migration> migrations) {
+  private static List<Problem> duplicates(List<Migration> migrations, MigrationSettings settings) {
     List<Problem> problems = new ArrayList<>();
     Map<Object, Migration> first = new HashMap<>();
     for (Migration migration : migrations) {
@@ -169,7 +163,9 @@ public final class MigrationCatalog {
                     + " migrate.",
                 migration.version() == null
                     ? "give one of them another description"
-                    : "renumber it to V" + next(highestVersion(migrations).orElseThrow())));
+                    : "renumber it to "
+                        + settings.versionedPrefix()
+                        + next(highestVersion(migrations).orElseThrow())));
       }
     }
     return problems;
@@ -181,6 +177,26 @@ public final class MigrationCatalog {
 
   public List<Problem> problems() {
     return problems;
+  }
+
+  /** The locations read (empty for a catalog read from git). */
+  public List<MigrationLocation> locations() {
+    return locations;
+  }
+
+  /** Callbacks and per-script configuration Flyway reads beside the migrations. */
+  public List<LocatedFile> otherFlywayFiles() {
+    return otherFlywayFiles;
+  }
+
+  /** Files left out by the project's exclusions. */
+  public List<Excluded> excluded() {
+    return excluded;
+  }
+
+  /** The Java migrations, applied from their compiled classes. */
+  public List<Migration> javaMigrations() {
+    return migrations.stream().filter(m -> m.language() == Migration.Language.JAVA).toList();
   }
 
   public List<Migration> versioned() {

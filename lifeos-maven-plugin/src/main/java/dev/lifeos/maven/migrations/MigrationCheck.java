@@ -62,6 +62,7 @@ public final class MigrationCheck {
     List<MigrationLocation> locations = request.layout().locations(request.settings());
     MigrationCatalog workTree = MigrationCatalog.read(locations, request.settings());
     List<Problem> problems = new ArrayList<>(workTree.problems());
+    List<Note> notes = new ArrayList<>();
     Path root = request.layout().basedir().toAbsolutePath().normalize();
 
     Optional<CheckResult.Base> base = Optional.empty();
@@ -76,14 +77,17 @@ public final class MigrationCheck {
         // an up-to-date branch forked at the tip: one read of the history serves both
         MigrationCatalog atFork = fork.equals(tip) ? atTip : catalogAt(git, fork, locations);
         BranchComparison comparison =
-            BranchComparison.compare(workTree, atTip, atFork, ref, git::relativize);
+            BranchComparison.compare(
+                workTree, atTip, atFork, ref, git::relativize, request.settings());
         problems.addAll(comparison.problems());
+        notes.addAll(comparison.notes());
         scanned = comparison.newOnBranch();
         base = Optional.of(new CheckResult.Base(ref, tip.name(), fork.name()));
       }
     }
 
     Approvals approvals = Approvals.read(request.approvalsFile(), request.layout().basedir());
+    notes.addAll(approvals.unknown(workTree.migrations()));
     List<CheckedFinding> findings = scan(scanned, approvals);
     problems.addAll(unapproved(findings, approvals));
 
@@ -92,7 +96,7 @@ public final class MigrationCheck {
       if (problems.stream().anyMatch(p -> blocksApply(p.check()))) {
         log.warn("Not applying the migrations: fix the duplicate or unreadable migrations first.");
       } else {
-        apply = Optional.of(apply(request.database().get(), locations, workTree, problems));
+        apply = Optional.of(apply(request.database().get(), workTree, problems));
       }
     }
     return new CheckResult(
@@ -106,7 +110,9 @@ public final class MigrationCheck {
         findings,
         apply,
         request.requireApproval(),
-        request.approvalsFile());
+        request.approvalsFile(),
+        notes,
+        workTree.excluded());
   }
 
   private GitRepository openGit(String ref) throws Exception {
@@ -131,9 +137,11 @@ public final class MigrationCheck {
       }
       for (Map.Entry<String, byte[]> file :
           git.filesAt(commit, git.relativize(location.directory())).entrySet()) {
-        files.add(
-            new MigrationCatalog.SourceFile(
-                git.workTree().resolve(file.getKey()), location.kind(), file.getValue()));
+        Path path = git.workTree().resolve(file.getKey());
+        if (request.settings().excludes().stream()
+            .noneMatch(e -> e.matches(path, location.directory()))) {
+          files.add(new MigrationCatalog.SourceFile(path, location.kind(), file.getValue()));
+        }
       }
     }
     return MigrationCatalog.of(files, request.settings());
@@ -181,32 +189,27 @@ public final class MigrationCheck {
   }
 
   private static boolean blocksApply(Check check) {
-    return check == Check.DUPLICATE_VERSION || check == Check.UNREADABLE;
+    return check == Check.DUPLICATE_VERSION
+        || check == Check.UNREADABLE
+        || check == Check.NOT_A_REGULAR_FILE;
   }
 
   private CheckResult.Apply apply(
-      DatabaseTarget target,
-      List<MigrationLocation> locations,
-      MigrationCatalog workTree,
-      Collection<Problem> problems)
+      DatabaseTarget target, MigrationCatalog workTree, Collection<Problem> problems)
       throws Exception {
-    List<Migration> java =
-        workTree.migrations().stream()
-            .filter(m -> m.language() == Migration.Language.JAVA)
-            .toList();
     try (Database database =
         Database.open(
             target,
             request.versions(),
             libraries,
-            java.isEmpty() ? List.of() : request.classpath())) {
+            workTree.javaMigrations().isEmpty() ? List.of() : request.classpath())) {
       if (target instanceof DatabaseTarget.Jdbc) {
         database.requireEmpty();
       }
       log.debug(
           "Applying " + workTree.migrations().size() + " migrations to " + database.description());
       FlywayApply.Outcome outcome =
-          FlywayApply.migrate(request.settings(), locations, java, database, log);
+          FlywayApply.migrate(request.settings(), workTree, database, log);
       outcome.problem().ifPresent(problems::add);
       return new CheckResult.Apply(database.description(), outcome.applied(), outcome.took());
     }

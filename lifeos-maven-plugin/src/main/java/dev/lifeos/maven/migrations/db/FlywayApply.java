@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.db;
 
 import dev.lifeos.maven.migrations.Check;
 import dev.lifeos.maven.migrations.Migration;
+import dev.lifeos.maven.migrations.MigrationCatalog;
 import dev.lifeos.maven.migrations.MigrationLocation;
 import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.Problem;
@@ -17,10 +18,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Applies migrations with Flyway itself: SQL from the project's migration directories (so the goal
- * needs no build step for them), Java migrations as the compiled classes of their sources. The one
- * place that builds a Flyway for a project's migrations, shared by check-migrations and
- * run-migrations.
+ * Applies migrations with Flyway itself: SQL as the catalog read it from the project's migration
+ * directories (so the goal needs no build step for them), Java migrations as the compiled classes
+ * of their sources. The one place that builds a Flyway for a project's migrations, shared by
+ * check-migrations and run-migrations.
  */
 public final class FlywayApply {
   /**
@@ -35,31 +36,23 @@ public final class FlywayApply {
   private FlywayApply() {}
 
   /**
-   * A Flyway configuration for the migrations in {@code locations}, connected to {@code database}:
-   * the SQL directories as {@code filesystem:} locations, {@code javaMigrations} as instances of
-   * their compiled classes, Flyway's log routed through {@link FlywayLogBridge}. Naming is left to
-   * check-migrations (validateMigrationNaming off); clean is always disabled. Callers add what they
-   * need (callbacks) and load it.
+   * A Flyway configuration for the migrations of {@code catalog}, connected to {@code database}:
+   * every setting of the project ({@link MigrationSettings#configure}), the files the catalog
+   * validated as Flyway's only resources ({@link CatalogResources}: Flyway scans nothing itself),
+   * the Java migrations as instances of their compiled classes, Flyway's log routed through {@link
+   * FlywayLogBridge}. Clean is always disabled. Callers add what they need (callbacks) and load it.
    */
   public static FluentConfiguration configuration(
-      MigrationSettings settings,
-      List<MigrationLocation> locations,
-      List<Migration> javaMigrations,
-      Database database)
+      MigrationSettings settings, MigrationCatalog catalog, Database database)
       throws MissingClassException {
-    List<String> sqlLocations = new ArrayList<>();
-    for (MigrationLocation location : locations) {
-      if (location.kind() == MigrationLocation.Kind.SQL) {
-        sqlLocations.add("filesystem:" + location.directory());
-      }
-    }
     return database
         .connect(settings.configure(database.classLoader()))
-        .locations(sqlLocations.toArray(String[]::new))
-        .javaMigrations(instantiate(javaMigrations, database.classLoader()))
+        .resourceProvider(
+            new CatalogResources(catalog, settings.encoding(), settings.maxFileSize()))
+        .javaMigrationClassProvider(List::of)
+        .javaMigrations(instantiate(catalog.javaMigrations(), database.classLoader()))
         .loggers(FlywayLogBridge.LOGGERS)
         .cleanDisabled(true)
-        .validateMigrationNaming(false)
         .failOnMissingLocations(false);
   }
 
@@ -67,16 +60,12 @@ public final class FlywayApply {
    * Applies every pending migration; a failure becomes a problem naming migration and statement.
    */
   public static Outcome migrate(
-      MigrationSettings settings,
-      List<MigrationLocation> locations,
-      List<Migration> javaMigrations,
-      Database database,
-      MigrationLog log)
+      MigrationSettings settings, MigrationCatalog catalog, Database database, MigrationLog log)
       throws Exception {
     long start = System.nanoTime();
     Flyway flyway;
     try {
-      flyway = configuration(settings, locations, javaMigrations, database).load();
+      flyway = configuration(settings, catalog, database).load();
     } catch (MissingClassException e) {
       return new Outcome(0, Duration.ZERO, Optional.of(e.problem));
     }
@@ -88,7 +77,7 @@ public final class FlywayApply {
       return new Outcome(
           0,
           Duration.ofNanos(System.nanoTime() - start),
-          Optional.of(problem(e, database, locations, javaMigrations)));
+          Optional.of(problem(e, database, catalog.locations(), catalog.javaMigrations())));
     }
   }
 

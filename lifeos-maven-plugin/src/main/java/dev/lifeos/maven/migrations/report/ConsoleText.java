@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.report;
 
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
+import dev.lifeos.maven.migrations.Note;
 import dev.lifeos.maven.migrations.Problem;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -75,6 +76,22 @@ public final class ConsoleText {
           .append('.');
     }
     return message.toString();
+  }
+
+  /** "file:line note", printed as a warning: it does not fail the build. */
+  public static String note(CheckResult result, Note note) {
+    return location(result, note.file(), note.line(), 0) + " " + note.message();
+  }
+
+  /** "Excluded 2 files (lifeos.migrations.exclude): a.sql (why), b.sql (why)". */
+  public static String excluded(CheckResult result) {
+    return "Excluded "
+        + result.excluded().size()
+        + (result.excluded().size() == 1 ? " file" : " files")
+        + ": "
+        + result.excluded().stream()
+            .map(e -> result.relative(e.file()) + " (" + e.by().describe() + ")")
+            .collect(Collectors.joining(", "));
   }
 
   /** The warning of a build that does not require approval. */

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
+import dev.lifeos.maven.migrations.Excluded;
 import dev.lifeos.maven.migrations.Migration;
+import dev.lifeos.maven.migrations.Note;
 import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.report.ReportFiles;
 import java.util.Locale;
@@ -65,6 +67,20 @@ final class JsonReport {
       node.put("line", problem.line());
       node.put("message", problem.message());
       node.put("fix", problem.fix());
+    }
+    ArrayNode notes = root.putArray("notes");
+    for (Note note : result.notes()) {
+      ObjectNode node = notes.addObject();
+      node.put("file", result.relative(note.file()));
+      node.put("line", note.line());
+      node.put("message", note.message());
+    }
+    ArrayNode excluded = root.putArray("excluded");
+    for (Excluded file : result.excluded()) {
+      ObjectNode node = excluded.addObject();
+      node.put("file", result.relative(file.file()));
+      node.put("pattern", file.by().glob());
+      node.put("reason", file.by().describe());
     }
     ArrayNode findings = root.putArray("findings");
     for (CheckedFinding checked : result.findings()) {

@@ -2,6 +2,8 @@ package dev.lifeos.maven.migrations.report;
 
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
+import dev.lifeos.maven.migrations.Excluded;
+import dev.lifeos.maven.migrations.Note;
 import dev.lifeos.maven.migrations.Problem;
 
 /** {@code summary.md}: the verdict and a table per kind of trouble, for the job summary. */
@@ -50,6 +52,30 @@ final class MarkdownSummary {
             .append(cell(problem.message()))
             .append(" | ")
             .append(cell(problem.fix()))
+            .append(" |\n");
+      }
+      md.append('\n');
+    }
+    if (!result.notes().isEmpty()) {
+      md.append("### Notes\n\n| file | line | note |\n|---|---|---|\n");
+      for (Note note : result.notes()) {
+        md.append("| `")
+            .append(result.relative(note.file()))
+            .append("` | ")
+            .append(note.line() > 0 ? note.line() : "")
+            .append(" | ")
+            .append(cell(note.message()))
+            .append(" |\n");
+      }
+      md.append('\n');
+    }
+    if (!result.excluded().isEmpty()) {
+      md.append("### Excluded files\n\n| file | why |\n|---|---|\n");
+      for (Excluded file : result.excluded()) {
+        md.append("| `")
+            .append(result.relative(file.file()))
+            .append("` | ")
+            .append(cell(file.by().describe()))
             .append(" |\n");
       }
       md.append('\n');

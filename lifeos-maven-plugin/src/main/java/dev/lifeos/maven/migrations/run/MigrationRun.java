@@ -132,7 +132,7 @@ public final class MigrationRun {
     String target =
         database.description()
             + (request.database().user().isEmpty() ? "" : " as " + request.database().user());
-    Flyway reader = flyway(database, locations, java, null);
+    Flyway reader = flyway(database, catalog, null);
     MigrationInfoService before = state(reader, target);
     List<RunResult.Step> pending = steps(before.pending());
     Optional<String> versionBefore = version(before.current());
@@ -177,7 +177,7 @@ public final class MigrationRun {
     }
 
     Progress progress = new Progress(log, pending.size());
-    Flyway migrator = flyway(database, locations, java, progress);
+    Flyway migrator = flyway(database, catalog, progress);
     long start = System.nanoTime();
     try {
       FlywayLogBridge.with(log, migrator::migrate);
@@ -240,12 +240,11 @@ public final class MigrationRun {
         Optional.empty());
   }
 
-  private Flyway flyway(
-      Database database, List<MigrationLocation> locations, List<Migration> java, Progress progress)
+  private Flyway flyway(Database database, MigrationCatalog catalog, Progress progress)
       throws GateFailure {
     try {
       var configuration =
-          FlywayApply.configuration(request.settings(), locations, java, database)
+          FlywayApply.configuration(request.settings(), catalog, database)
               .lockRetryCount(request.lockRetryCount());
       return (progress == null ? configuration : configuration.callbacks(progress)).load();
     } catch (FlywayApply.MissingClassException e) {

@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.migrations.MigrationCatalog;
 import dev.lifeos.maven.migrations.MigrationLocation;
 import dev.lifeos.maven.migrations.MigrationSettings;
 import java.nio.file.Files;
@@ -42,10 +43,11 @@ class FlywayLogBridgeTest {
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
             (libraries, classpath) -> getClass().getClassLoader(),
             List.of())) {
+      MigrationSettings settings = MigrationSettings.defaults();
       FlywayApply.migrate(
-          MigrationSettings.defaults(),
-          List.of(new MigrationLocation(dir, MigrationLocation.Kind.SQL)),
-          List.of(),
+          settings,
+          MigrationCatalog.read(
+              List.of(new MigrationLocation(dir, MigrationLocation.Kind.SQL)), settings),
           database,
           recording);
     }

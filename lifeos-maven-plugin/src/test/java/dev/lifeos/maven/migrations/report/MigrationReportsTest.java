@@ -10,7 +10,10 @@ import dev.lifeos.maven.migrations.Approvals;
 import dev.lifeos.maven.migrations.Check;
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
+import dev.lifeos.maven.migrations.Excluded;
+import dev.lifeos.maven.migrations.Exclusion;
 import dev.lifeos.maven.migrations.Migration;
+import dev.lifeos.maven.migrations.Note;
 import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.rules.DropColumnRule;
@@ -76,7 +79,13 @@ class MigrationReportsTest {
                 Approvals.Status.NOT_LISTED)),
         Optional.of(new CheckResult.Apply("H2 in memory", 5, Duration.ofMillis(120))),
         true,
-        root.resolve("src/main/resources/db/migration-approvals.properties"));
+        root.resolve("src/main/resources/db/migration-approvals.properties"),
+        List.of(
+            new Note(file.resolveSibling("V3__late.sql"), 0, "V3__late.sql applies out of order.")),
+        List.of(
+            new Excluded(
+                file.resolveSibling("fix_by_hand.sql"),
+                Exclusion.parse("fix_*.sql # run by hand by the DB team"))));
   }
 
   @Test
