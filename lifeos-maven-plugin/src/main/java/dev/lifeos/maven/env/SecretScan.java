@@ -1,5 +1,6 @@
 package dev.lifeos.maven.env;
 
+import dev.lifeos.maven.secrets.UrlUserInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -106,9 +107,6 @@ public final class SecretScan {
   private static final Pattern NUMBER_OR_BOOLEAN =
       Pattern.compile("(?i)[+-]?[0-9][0-9_.]*|true|false|yes|no|on|off");
 
-  private static final Pattern URL_PASSWORD =
-      Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]*:(?<password>[^@\\s/]+)@");
-
   private static final Map<String, Pattern> TOKEN_FORMATS = tokenFormats();
 
   private static final Pattern GENERATED_RUN = Pattern.compile("[A-Za-z0-9+/=_-]{24,}");
@@ -148,9 +146,8 @@ public final class SecretScan {
         return Optional.of("it holds " + format.getKey());
       }
     }
-    Matcher url = URL_PASSWORD.matcher(value);
-    while (url.find()) {
-      if (!isPlaceholder(url.group("password"))) {
+    for (String password : UrlUserInfo.passwordsIn(value)) {
+      if (!password.isEmpty() && !isPlaceholder(password)) {
         return Optional.of("it holds a URL with a password");
       }
     }
