@@ -26,7 +26,8 @@ public final class WorkflowChecker {
           new TriggersRule(),
           new ConcurrencyRule(),
           new SecretScopeRule(),
-          new FullHistoryRule());
+          new FullHistoryRule(),
+          new ApprovalInEnvRule());
 
   private final WorkflowPolicy policy;
 
