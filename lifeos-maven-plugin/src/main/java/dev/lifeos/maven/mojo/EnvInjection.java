@@ -18,7 +18,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  */
 final class EnvInjection implements BuildEvents.Watcher {
   /** plugin artifactId:goal of the executions that fork test JVMs. */
-  private static final Set<String> TEST_RUNS =
+  static final Set<String> TEST_RUNS =
       Set.of("maven-surefire-plugin:test", "maven-failsafe-plugin:integration-test");
 
   private static final String PARAMETER = "environmentVariables";

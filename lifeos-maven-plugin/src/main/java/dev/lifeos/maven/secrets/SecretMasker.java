@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -117,12 +116,21 @@ public final class SecretMasker {
     Set<String> secrets = new LinkedHashSet<>(secretValues);
     environment.forEach(
         (name, value) -> {
-          if (SECRET_ENV_NAME.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
+          if (isSecretName(name)) {
             secrets.add(value);
           }
           secrets.addAll(credentialsIn(value));
         });
     return new SecretMasker(secrets);
+  }
+
+  /**
+   * True for a name of an environment variable or property that holds a secret: ending in PASSWORD,
+   * TOKEN, SECRET, API_KEY, CREDENTIALS and kin, any case ({@code DATABASE_PASSWORD}, {@code
+   * lifeos.db.password}, {@code jib.to.auth.password}).
+   */
+  public static boolean isSecretName(String name) {
+    return SECRET_ENV_NAME.matcher(name).matches();
   }
 
   /**
