@@ -68,8 +68,7 @@ public final class WorkflowChecker {
     try {
       workflow = Workflow.parse(name, reader);
     } catch (WorkflowSyntaxException e) {
-      return List.of(
-          new Violation(name, e.line(), "yaml", "not valid YAML: " + e.getMessage() + "."));
+      return List.of(new Violation(name, e.line(), "yaml", e.getMessage()));
     }
     List<Violation> found = new ArrayList<>();
     for (WorkflowRule rule : RULES) {
