@@ -3,7 +3,9 @@ package dev.lifeos.maven.smoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeos.maven.smoke.LoopbackServer.Answer;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,6 +43,17 @@ class SmokeTestHostileServerTest {
             Map.of("Authorization", TOKEN));
     SmokeTest.validate(settings);
     return new SmokeTest(settings, log::add).run();
+  }
+
+  /** Sends the head of a 200 JSON answer of {@code length} bytes and its first byte. */
+  private static OutputStream jsonHead(Socket socket, long length) throws IOException {
+    OutputStream out = socket.getOutputStream();
+    out.write(
+        ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + length
+                + "\r\n\r\n{")
+            .getBytes(StandardCharsets.US_ASCII));
+    return out;
   }
 
   private static String healthDetail(SmokeTest.Result result) {
@@ -154,11 +167,7 @@ class SmokeTestHostileServerTest {
     try (RawSocketServer flood =
         RawSocketServer.start(
             socket -> {
-              OutputStream out = socket.getOutputStream();
-              out.write(
-                  ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                          + "Content-Length: 1073741824\r\n\r\n{")
-                      .getBytes(StandardCharsets.US_ASCII));
+              OutputStream out = jsonHead(socket, 1L << 30);
               while (sent.get() < 1L << 30) {
                 out.write(chunk);
                 sent.addAndGet(chunk.length);
@@ -183,11 +192,7 @@ class SmokeTestHostileServerTest {
     try (RawSocketServer drip =
         RawSocketServer.start(
             socket -> {
-              OutputStream out = socket.getOutputStream();
-              out.write(
-                  ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                          + "Content-Length: 1000000\r\n\r\n{")
-                      .getBytes(StandardCharsets.US_ASCII));
+              OutputStream out = jsonHead(socket, 1_000_000);
               try {
                 while (true) {
                   Thread.sleep(50);
