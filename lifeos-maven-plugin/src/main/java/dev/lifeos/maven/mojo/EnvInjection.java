@@ -29,6 +29,11 @@ final class EnvInjection implements BuildEvents.Watcher {
     variablesByModule.put(project.getId(), Map.copyOf(variables));
   }
 
+  /** {@code value} as a configuration value Maven takes literally: $$ is its escape for $. */
+  static String literal(String value) {
+    return value.replace("$", "$$");
+  }
+
   @Override
   public void mojoStarted(ExecutionEvent event) {
     MojoExecution execution = event.getMojoExecution();
@@ -51,8 +56,7 @@ final class EnvInjection implements BuildEvents.Watcher {
     for (Map.Entry<String, String> variable : variables.entrySet()) {
       if (environment.getChild(variable.getKey()) == null) {
         Xpp3Dom entry = new Xpp3Dom(variable.getKey());
-        // Maven evaluates ${...} in configuration values; $$ is its escape for a literal $.
-        entry.setValue(variable.getValue().replace("$", "$$"));
+        entry.setValue(literal(variable.getValue()));
         environment.addChild(entry);
       }
     }

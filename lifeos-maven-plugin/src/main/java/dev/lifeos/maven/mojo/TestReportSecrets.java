@@ -53,9 +53,8 @@ final class TestReportSecrets implements BuildEvents.Watcher {
     Xpp3Dom variables = child(configuration, VARIABLES);
     for (String name : new TreeSet<>(user.stringPropertyNames())) {
       if (!secrets.contains(name)) {
-        // a user property wins over the POM's value, as when Surefire copies it; Maven reads
-        // ${...} in configuration values, and $${ is its escape for a literal ${
-        child(variables, name).setValue(user.getProperty(name).replace("${", "$${"));
+        // a user property wins over the POM's value, as when Surefire copies it
+        child(variables, name).setValue(EnvInjection.literal(user.getProperty(name)));
       }
     }
   }
