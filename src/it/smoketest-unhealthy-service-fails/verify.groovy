@@ -2,7 +2,7 @@
 try {
   def log = new File(basedir, 'build.log').text
   assert log =~ /Smoke test failed against http:\/\/127\.0\.0\.1:\d+:/
-  assert log =~ /GET \/health: not healthy after 3 attempts in \d+ ms; last: status is "DOWN"; expected ok, healthy or UP/
+  assert log =~ /GET \/health: not healthy after 3 attempts in [\d.]+ m?s; last: status is "DOWN"; expected ok, healthy or UP/
   assert log.contains('Roll back the deployment (kubectl rollout undo) or fix the service.')
   assert !log.contains('GET /api/v1/ping') : 'endpoints must not be called when health fails'
 

@@ -19,12 +19,17 @@ import java.util.regex.Pattern;
  * A dotenv file such as the spec's {@code .env.ci}: {@code KEY=value} lines, {@code #} comments, an
  * optional {@code export} prefix, values bare, 'single-quoted' (literal) or "double-quoted" ({@code
  * \n}, {@code \"} and {@code \\} escapes). A bare value ends at a {@code #} preceded by whitespace.
+ * A UTF-8 byte order mark at the start is skipped; files that are not regular or larger than 1 MiB
+ * are refused unread.
  *
  * <p>Errors name the file and line but never the line's text: a malformed line may hold a secret.
  */
 public final class EnvFile {
   private static final Pattern ASSIGNMENT =
       Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*?)\\s*$");
+
+  /** Larger files are not read: a committed env file holds a few settings. */
+  static final long MAX_BYTES = 1024 * 1024;
 
   private EnvFile() {}
 
@@ -59,17 +64,29 @@ public final class EnvFile {
     return entries;
   }
 
+  /** The file's text, without the byte order mark editors on Windows put first. */
   private static String decode(Path file) throws GateFailure, IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new GateFailure(
+          file + " is not a regular file (a folder, a device or a pipe): point it at the file.");
+    }
+    if (Files.size(file) > MAX_BYTES) {
+      throw new GateFailure(
+          file + " is larger than 1 MiB: an env file holds a few settings. Is it the right file?");
+    }
+    String text;
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new GateFailure(file + " is not UTF-8 text: save it as UTF-8.");
     }
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static String value(String raw, Path file, int line, String key) throws GateFailure {

@@ -1,7 +1,13 @@
 package dev.lifeos.maven.env;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lifeos.maven.secrets.UrlUserInfo;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +26,10 @@ import java.util.regex.Pattern;
  *   <li>a key named like a secret (a word of it is PASSWORD, PASSWD, PWD, PASS, SECRET, TOKEN,
  *       CREDENTIAL(S) or ends in KEY) whose value is not empty, a placeholder, a boolean or a
  *       number;
- *   <li>any value holding a URL with a password, a known token format (GitHub, GitLab, AWS, Slack,
- *       Stripe, Google API, JWT, a PEM private key), or a long high-entropy run that looks
- *       generated.
+ *   <li>any value holding a URL with a password (also unescaped, {@link UrlUserInfo}), JSON with a
+ *       field named like a secret, a known token format (GitHub, GitLab, AWS, Slack tokens and
+ *       webhook URLs, Stripe, Google API, JWT, a PEM private key), or a long high-entropy run that
+ *       looks generated.
  * </ul>
  *
  * <p>Placeholders: {@code <...>}, {@code ${...}}, {@code $NAME}, {@code {{...}}}, one character
@@ -106,10 +113,9 @@ public final class SecretScan {
   private static final Pattern NUMBER_OR_BOOLEAN =
       Pattern.compile("(?i)[+-]?[0-9][0-9_.]*|true|false|yes|no|on|off");
 
-  private static final Pattern URL_PASSWORD =
-      Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]*:(?<password>[^@\\s/]+)@");
-
   private static final Map<String, Pattern> TOKEN_FORMATS = tokenFormats();
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Pattern GENERATED_RUN = Pattern.compile("[A-Za-z0-9+/=_-]{24,}");
   private static final double GENERATED_ENTROPY = 4.0;
@@ -148,11 +154,14 @@ public final class SecretScan {
         return Optional.of("it holds " + format.getKey());
       }
     }
-    Matcher url = URL_PASSWORD.matcher(value);
-    while (url.find()) {
-      if (!isPlaceholder(url.group("password"))) {
+    for (String password : UrlUserInfo.passwordsIn(value)) {
+      if (!password.isEmpty() && !isPlaceholder(password)) {
         return Optional.of("it holds a URL with a password");
       }
+    }
+    Optional<String> field = secretJsonField(value);
+    if (field.isPresent()) {
+      return Optional.of("it holds JSON whose field '" + field.get() + "' looks like a secret");
     }
     if (isSecretName(entry.key())
         && !isPlaceholder(value)
@@ -167,6 +176,39 @@ public final class SecretScan {
           && entropy(candidate) >= GENERATED_ENTROPY) {
         return Optional.of("it holds a high-entropy string that looks like a generated key");
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first field of a JSON value ({@code SPRING_APPLICATION_JSON={"spring":{"datasource":
+   * {"password":"..."}}}}) named like a secret whose text is not a placeholder. Jackson's read
+   * limits (nesting, string length) apply; a value that is not JSON has none.
+   */
+  private static Optional<String> secretJsonField(String value) {
+    String text = value.strip();
+    if (!text.startsWith("{") && !text.startsWith("[")) {
+      return Optional.empty();
+    }
+    JsonNode json;
+    try {
+      json = JSON.readTree(text);
+    } catch (JsonProcessingException notJson) {
+      return Optional.empty();
+    }
+    Deque<JsonNode> nodes = new ArrayDeque<>(List.of(json));
+    while (!nodes.isEmpty()) {
+      JsonNode node = nodes.pop();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        JsonNode fieldValue = field.getValue();
+        if (fieldValue.isTextual()
+            && isSecretName(field.getKey())
+            && !fieldValue.asText().isEmpty()
+            && !isPlaceholder(fieldValue.asText())) {
+          return Optional.of(field.getKey());
+        }
+      }
+      node.elements().forEachRemaining(nodes::push);
     }
     return Optional.empty();
   }
@@ -224,6 +266,9 @@ public final class SecretScan {
     formats.put("a GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}"));
     formats.put("an AWS access key id", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"));
     formats.put("a Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}"));
+    formats.put(
+        "a Slack webhook URL",
+        Pattern.compile("hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{8,}"));
     formats.put("a Stripe live key", Pattern.compile("\\b[sr]k_live_[A-Za-z0-9]{16,}"));
     formats.put("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}"));
     formats.put(

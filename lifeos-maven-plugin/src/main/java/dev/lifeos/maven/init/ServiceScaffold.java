@@ -1,12 +1,13 @@
 package dev.lifeos.maven.init;
 
 import dev.lifeos.maven.init.FileOutcome.Status;
-import dev.lifeos.maven.report.ReportFiles;
+import dev.lifeos.maven.support.GateFailure;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +31,9 @@ public final class ServiceScaffold {
     this.files = List.copyOf(files);
   }
 
-  /** The files for {@code settings}, rendered. */
-  public static ServiceScaffold of(InitSettings settings) {
+  /** The files for {@code settings}, rendered; fails when a value could break out of its place. */
+  public static ServiceScaffold of(InitSettings settings) throws GateFailure {
+    settings.validate();
     Map<String, String> tokens = settings.tokens();
     List<PlannedFile> files = new ArrayList<>();
     for (String pipeline : PIPELINES) {
@@ -68,24 +70,31 @@ public final class ServiceScaffold {
   /**
    * Writes the files under {@code root}. An existing file is left alone unless {@code force}: then
    * a file lifeos:init owns whole is rewritten, and a shared file (CODEOWNERS) only gets the
-   * missing line appended, never loses one of the team's rules.
+   * missing line appended, never loses one of the team's rules. All or nothing: every file is first
+   * written beside its target, and only when all of them could be are they moved in place.
    */
-  public List<FileOutcome> writeTo(Path root, boolean force) throws IOException {
+  public List<FileOutcome> writeTo(Path root, boolean force) throws GateFailure, IOException {
     List<FileOutcome> outcomes = new ArrayList<>();
+    Map<Path, String> writes = new LinkedHashMap<>();
     for (PlannedFile file : files) {
       outcomes.add(
-          file.line().isPresent() ? ensureLine(root, file, force) : write(root, file, force));
+          file.line().isPresent()
+              ? ensureLine(root, file, force, writes)
+              : write(root, file, force, writes));
     }
+    StagedFiles.write(root, writes);
     return outcomes;
   }
 
-  private static FileOutcome write(Path root, PlannedFile file, boolean force) throws IOException {
+  private static FileOutcome write(
+      Path root, PlannedFile file, boolean force, Map<Path, String> writes)
+      throws GateFailure, IOException {
     Path target = root.resolve(file.path());
-    if (!Files.exists(target)) {
-      ReportFiles.writeText(target, file.content());
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      writes.put(target, file.content());
       return new FileOutcome(file.path(), Status.CREATED, "");
     }
-    if (Files.readString(target, StandardCharsets.UTF_8).equals(file.content())) {
+    if (StagedFiles.read(target).equals(file.content())) {
       return new FileOutcome(file.path(), Status.UNCHANGED, "");
     }
     if (!force) {
@@ -94,21 +103,24 @@ public final class ServiceScaffold {
           Status.KEPT,
           "yours differs from the template; -Dlifeos.init.force=true rewrites it");
     }
-    ReportFiles.writeText(target, file.content());
+    writes.put(target, file.content());
     return new FileOutcome(file.path(), Status.REWRITTEN, "");
   }
 
-  private static FileOutcome ensureLine(Path root, PlannedFile file, boolean force)
-      throws IOException {
+  private static FileOutcome ensureLine(
+      Path root, PlannedFile file, boolean force, Map<Path, String> writes)
+      throws GateFailure, IOException {
     String line = file.line().orElseThrow();
     Optional<String> existing =
-        file.paths().stream().filter(p -> Files.exists(root.resolve(p))).findFirst();
+        file.paths().stream()
+            .filter(p -> Files.exists(root.resolve(p), LinkOption.NOFOLLOW_LINKS))
+            .findFirst();
     if (existing.isEmpty()) {
-      ReportFiles.writeText(root.resolve(file.path()), file.content());
+      writes.put(root.resolve(file.path()), file.content());
       return new FileOutcome(file.path(), Status.CREATED, "");
     }
     String path = existing.get();
-    String text = Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+    String text = StagedFiles.read(root.resolve(path));
     if (hasRuleFor(text, line.substring(0, line.indexOf(' ')))) {
       return new FileOutcome(path, Status.UNCHANGED, "");
     }
@@ -117,7 +129,7 @@ public final class ServiceScaffold {
           path, Status.KEPT, "add the line '" + line + "', or -Dlifeos.init.force=true appends it");
     }
     String separator = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
-    ReportFiles.writeText(root.resolve(path), text + separator + "\n" + file.content());
+    writes.put(root.resolve(path), text + separator + "\n" + file.content());
     return new FileOutcome(path, Status.APPENDED, line);
   }
 

@@ -18,7 +18,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  */
 final class EnvInjection implements BuildEvents.Watcher {
   /** plugin artifactId:goal of the executions that fork test JVMs. */
-  private static final Set<String> TEST_RUNS =
+  static final Set<String> TEST_RUNS =
       Set.of("maven-surefire-plugin:test", "maven-failsafe-plugin:integration-test");
 
   private static final String PARAMETER = "environmentVariables";
@@ -27,6 +27,11 @@ final class EnvInjection implements BuildEvents.Watcher {
 
   void register(MavenProject project, Map<String, String> variables) {
     variablesByModule.put(project.getId(), Map.copyOf(variables));
+  }
+
+  /** {@code value} as a configuration value Maven takes literally: $$ is its escape for $. */
+  static String literal(String value) {
+    return value.replace("$", "$$");
   }
 
   @Override
@@ -51,8 +56,7 @@ final class EnvInjection implements BuildEvents.Watcher {
     for (Map.Entry<String, String> variable : variables.entrySet()) {
       if (environment.getChild(variable.getKey()) == null) {
         Xpp3Dom entry = new Xpp3Dom(variable.getKey());
-        // Maven evaluates ${...} in configuration values; $$ is its escape for a literal $.
-        entry.setValue(variable.getValue().replace("$", "$$"));
+        entry.setValue(literal(variable.getValue()));
         environment.addChild(entry);
       }
     }

@@ -28,6 +28,8 @@ import org.apache.maven.project.MavenProject;
  *   <li>Anything else becomes a {@link MojoExecutionException} whose cause chain is a masked copy.
  *   <li>While the goal runs, what libraries print past the log ({@code System.out}, {@code
  *       System.err}, {@code java.util.logging}) is masked too ({@link ConsoleMasking}).
+ *   <li>Secret-valued {@code -D} properties are kept out of the test JVMs that run later in the
+ *       build, and so out of their report files ({@link TestReportSecrets}).
  * </ul>
  */
 public abstract class LifeosMojo extends AbstractMojo {
@@ -53,6 +55,9 @@ public abstract class LifeosMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (session != null) { // skipped or not: lifeos-parent binds goals before the tests run
+      BuildEvents.of(session, getLog()).watcher(TestReportSecrets.class, TestReportSecrets::new);
+    }
     if (isSkipped()) {
       getLog().info("Skipping " + goal() + " because skip = true.");
       whenSkipped();

@@ -2,14 +2,15 @@ package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.run.MigrationRun;
+import dev.lifeos.maven.migrations.run.ProductionApproval;
 import dev.lifeos.maven.migrations.run.RunReports;
 import dev.lifeos.maven.migrations.run.RunResult;
 import dev.lifeos.maven.migrations.run.TargetDatabase;
 import dev.lifeos.maven.migrations.run.TargetEnvironment;
 import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.support.GateFailure;
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     requiresDependencyResolution = ResolutionScope.COMPILE,
     threadSafe = true)
 public class RunMigrationsMojo extends MigrationsMojo {
-  private static final String APPROVAL_PROPERTY = "lifeos.migrations.productionApproved";
-
   /**
    * JDBC URL of the database: {@code jdbc:postgresql://host:5432/db} (a {@code user:password@}
    * before the host and {@code postgresql://user:password@host/db} are read too). Default: the
@@ -68,13 +67,15 @@ public class RunMigrationsMojo extends MigrationsMojo {
   private String env;
 
   /**
-   * This run's approval to change production. Counts only when given on the command line ({@code
-   * -Dlifeos.migrations.productionApproved=true}): set in a POM, settings or {@code
-   * .mvn/maven.config} it would approve every run, and the goal refuses. The release workflow
-   * passes it in the job that waits for the GitHub environment's reviewers.
+   * This run's approval to change production: {@code true} (any case). Counts only when typed on
+   * the command line of this run ({@code -Dlifeos.migrations.productionApproved=true}): set in a
+   * POM, a profile, settings, {@code .mvn/maven.config}, {@code .mvn/jvm.config}, {@code
+   * MAVEN_ARGS}, {@code MAVEN_OPTS} or {@code JAVA_TOOL_OPTIONS} it would approve every run, and
+   * the goal refuses ({@link ProductionApproval}). The release workflow passes it in the job that
+   * waits for the GitHub environment's reviewers.
    */
-  @Parameter(property = APPROVAL_PROPERTY, defaultValue = "false")
-  private boolean productionApproved;
+  @Parameter(property = ProductionApproval.PROPERTY, defaultValue = "false")
+  private String productionApproved;
 
   /**
    * Seconds to wait for another run's Flyway lock (Flyway tries once a second): two deploys that
@@ -129,39 +130,14 @@ public class RunMigrationsMojo extends MigrationsMojo {
     }
   }
 
-  /** The approval flag, if set for this run only: on the command line, not in a file. */
+  /** The approval flag, if set for this run only: on its command line, nowhere else. */
   private boolean approvedOnTheCommandLine() throws GateFailure, IOException {
-    if (!productionApproved) {
-      return false;
-    }
-    Path config =
-        session.getRequest().getMultiModuleProjectDirectory() == null
-            ? null
-            : session
-                .getRequest()
-                .getMultiModuleProjectDirectory()
-                .toPath()
-                .resolve(".mvn/maven.config");
-    if (config != null
-        && Files.isRegularFile(config)
-        && Files.readString(config).contains(APPROVAL_PROPERTY)) {
-      throw new GateFailure(
-          APPROVAL_PROPERTY
-              + " is in "
-              + config
-              + ": a committed file would approve every run. Remove it; give the approval on the"
-              + " command line of the one run that is approved. Nothing was changed.");
-    }
-    if (!"true".equals(session.getUserProperties().getProperty(APPROVAL_PROPERTY))) {
-      throw new GateFailure(
-          APPROVAL_PROPERTY
-              + " is not on this run's command line (it comes from the POM, a profile,"
-              + " settings.xml or MAVEN_OPTS), where it would approve every run."
-              + " Remove it; give -D"
-              + APPROVAL_PROPERTY
-              + "=true on the command line of the one run that is approved. Nothing was changed.");
-    }
-    return true;
+    File buildRoot = session.getRequest().getMultiModuleProjectDirectory();
+    return ProductionApproval.approved(
+        productionApproved,
+        session.getUserProperties().getProperty(ProductionApproval.PROPERTY),
+        environment(),
+        buildRoot == null ? null : buildRoot.toPath());
   }
 
   private void report(RunResult result) throws Exception {

@@ -66,6 +66,13 @@ public class SmoketestMojo extends LifeosMojo {
   @Parameter(property = "lifeos.smoke.requestTimeout", defaultValue = "5s")
   String requestTimeout;
 
+  /**
+   * The largest response body read, in KiB. A longer body fails the call without being read
+   * further: a health endpoint answers a short status, and a flooding server costs no memory.
+   */
+  @Parameter(property = "lifeos.smoke.maxBodyKb", defaultValue = "1024")
+  int maxBodyKb;
+
   /** Path of the basic API check made after health passes; empty leaves it out. */
   @Parameter(property = "lifeos.smoke.pingPath", defaultValue = "/api/v1/ping")
   String pingPath;
@@ -84,9 +91,10 @@ public class SmoketestMojo extends LifeosMojo {
   @Parameter List<SmokeEndpoint> endpoints = new ArrayList<>();
 
   /**
-   * Headers sent with every request, e.g. {@code <Authorization>Bearer
-   * ${env.SMOKE_TOKEN}</Authorization>}. Their values are treated as secrets: masked in every log
-   * line and report.
+   * Headers sent with every request to the origin (scheme, host, port) of {@code url}, e.g. {@code
+   * <Authorization>Bearer ${env.SMOKE_TOKEN}</Authorization>}; never to another origin (an endpoint
+   * given as a full URL elsewhere, a redirect). Their values are treated as secrets: masked in
+   * every log line and report.
    */
   @Parameter Map<String, String> headers = new LinkedHashMap<>();
 
@@ -105,6 +113,7 @@ public class SmoketestMojo extends LifeosMojo {
             attempts,
             Durations.parse(interval, "lifeos.smoke.interval"),
             Durations.parse(requestTimeout, "lifeos.smoke.requestTimeout"),
+            (int) Math.min(maxBodyKb * 1024L, Integer.MAX_VALUE),
             endpointList(),
             Map.copyOf(headers));
     SmokeTest.validate(settings);

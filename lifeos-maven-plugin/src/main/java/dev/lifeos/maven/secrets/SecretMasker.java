@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,16 +20,18 @@ import java.util.regex.Pattern;
  * echoes a URL cannot leak the password in it. It masks:
  *
  * <ul>
- *   <li>the password of {@code scheme://user:password@host} URLs;
+ *   <li>the password of {@code scheme://user:password@host} URLs, also when it holds {@code / @ # ?
+ *       :} unescaped ({@link UrlUserInfo});
  *   <li>values of {@code password=}, {@code token=}, {@code secret=} style key/value pairs, and of
  *       {@code "password": "..."} in JSON (not {@code token: x}, which parser errors print for
  *       SQL);
  *   <li>known secret values wherever they appear: values of parameters marked secret, of
  *       environment variables named {@code *_PASSWORD}, {@code *_TOKEN}, {@code *_SECRET} (and a
  *       few kin), and the passwords inside any environment variable that holds a URL ({@code
- *       DATABASE_URL=postgres://app:pw@db/app}), also in their URL-encoded form. Known values are
- *       masked even where no pattern would find them: a driver that prints only the password, or a
- *       URL it cut apart.
+ *       DATABASE_URL=postgres://app:pw@db/app}), also URL-encoded, URL-decoded, and each stretch of
+ *       them between two of {@code @ / # ? : & = ; %} ({@link #forms}). Known values are masked
+ *       even where no pattern would find them: a driver that prints only the password, or the part
+ *       of it left after it cut a URL at the wrong place.
  * </ul>
  */
 public final class SecretMasker {
@@ -43,9 +44,14 @@ public final class SecretMasker {
       Pattern.compile(
           "(?i).*(PASSWORD|PASSWD|_PASS|_PWD|TOKEN|SECRET|API_KEY|APIKEY|PRIVATE_KEY|CREDENTIALS)$");
 
-  private static final Pattern URL_USERINFO =
-      Pattern.compile(
-          "(?<scheme>[a-zA-Z][a-zA-Z0-9+.-]*://)(?<user>[^/@\\s:]*):(?<pass>[^@\\s/]*)@");
+  /**
+   * Where a password written into a URL or a connection string may be cut by a parser that reads it
+   * wrongly: every stretch of a secret between two of these (or its ends) is masked too.
+   */
+  private static final Pattern CUT = Pattern.compile("[@/#?:&=;%]");
+
+  /** A secret with more cut points than this is masked whole and at its first and last ones. */
+  private static final int MAX_CUTS = 12;
 
   private static final Pattern KEY_VALUE =
       Pattern.compile(
@@ -58,13 +64,49 @@ public final class SecretMasker {
     Set<String> all = new LinkedHashSet<>();
     for (String secret : secrets) {
       if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
-        all.add(secret);
-        all.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+        all.addAll(forms(secret));
       }
     }
+    all.removeIf(form -> form.length() < MIN_SECRET_LENGTH);
     // Longest first, so a secret that contains another is masked whole.
     this.literals =
         all.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  /**
+   * Every form in which {@code secret} may be printed: as it is, URL-encoded (form and path style),
+   * URL-decoded, and each stretch of it between two cut points ({@code @ / # ? : & = ; %}), which
+   * is what a parser prints when it splits a URL at the wrong {@code @} or {@code #}.
+   */
+  static Set<String> forms(String secret) {
+    Set<String> forms = new LinkedHashSet<>();
+    String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    forms.add(secret);
+    forms.add(encoded);
+    forms.add(encoded.replace("+", "%20"));
+    try {
+      forms.add(URLDecoder.decode(secret, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException notEncoded) {
+      // a '%' that starts no escape: the secret is only what was written
+    }
+    List<Integer> cuts = new ArrayList<>();
+    cuts.add(-1);
+    Matcher cut = CUT.matcher(secret);
+    while (cut.find()) {
+      cuts.add(cut.start());
+    }
+    cuts.add(secret.length());
+    if (cuts.size() > MAX_CUTS + 2) {
+      cuts = List.of(-1, cuts.get(1), cuts.get(cuts.size() - 2), secret.length());
+    }
+    for (int from = 0; from < cuts.size(); from++) {
+      for (int to = from + 1; to < cuts.size(); to++) {
+        if (cuts.get(from) + 1 < cuts.get(to)) {
+          forms.add(secret.substring(cuts.get(from) + 1, cuts.get(to)));
+        }
+      }
+    }
+    return forms;
   }
 
   /**
@@ -74,12 +116,21 @@ public final class SecretMasker {
     Set<String> secrets = new LinkedHashSet<>(secretValues);
     environment.forEach(
         (name, value) -> {
-          if (SECRET_ENV_NAME.matcher(name.toUpperCase(Locale.ROOT)).matches()) {
+          if (isSecretName(name)) {
             secrets.add(value);
           }
           secrets.addAll(credentialsIn(value));
         });
     return new SecretMasker(secrets);
+  }
+
+  /**
+   * True for a name of an environment variable or property that holds a secret: ending in PASSWORD,
+   * TOKEN, SECRET, API_KEY, CREDENTIALS and kin, any case ({@code DATABASE_PASSWORD}, {@code
+   * lifeos.db.password}, {@code jib.to.auth.password}).
+   */
+  public static boolean isSecretName(String name) {
+    return SECRET_ENV_NAME.matcher(name).matches();
   }
 
   /**
@@ -91,16 +142,7 @@ public final class SecretMasker {
     if (text == null) {
       return found;
     }
-    Matcher userInfo = URL_USERINFO.matcher(text);
-    while (userInfo.find()) {
-      String password = userInfo.group("pass");
-      found.add(password);
-      try {
-        found.add(URLDecoder.decode(password, StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException notEncoded) {
-        // a '%' that starts no escape: the password is only what was written
-      }
-    }
+    found.addAll(UrlUserInfo.passwordsIn(text));
     Matcher pair = KEY_VALUE.matcher(text);
     while (pair.find()) {
       found.add(pair.group("value").replaceAll("^[\"']|[\"']$", ""));
@@ -123,10 +165,24 @@ public final class SecretMasker {
     for (String literal : literals) {
       masked = masked.replace(literal, MASK);
     }
-    masked =
-        replaceAll(
-            URL_USERINFO, masked, m -> m.group("scheme") + m.group("user") + ":" + MASK + "@");
+    masked = replaceAll(UrlUserInfo.URL, masked, SecretMasker::maskUserInfo);
     return replaceAll(KEY_VALUE, masked, m -> m.group("key") + m.group("sep") + MASK);
+  }
+
+  /** The URL {@code m} found, with the password of its user information masked. */
+  private static String maskUserInfo(Matcher m) {
+    String url = m.group();
+    return UrlUserInfo.in(m.group("rest"))
+        .filter(info -> info.password().isPresent())
+        .map(
+            info ->
+                url.substring(0, m.start("rest") - m.start())
+                    + info.user()
+                    + ":"
+                    + MASK
+                    + "@"
+                    + info.rest())
+        .orElse(url);
   }
 
   private static String replaceAll(

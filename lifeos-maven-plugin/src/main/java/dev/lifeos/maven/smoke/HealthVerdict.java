@@ -4,11 +4,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether a health body says the service is healthy.
+ * Whether a health answer says the service is healthy. The content type decides how the body is
+ * read, so that a login or error page that happens to say "OK" never passes:
+ *
+ * <ul>
+ *   <li>{@code application/json} or any {@code application/*+json} (Spring Boot's actuator type,
+ *       the IETF draft's {@code application/health+json}): read as JSON;
+ *   <li>{@code text/plain}: read as text;
+ *   <li>no content type: JSON when it starts with <code>{</code>, never healthy when it starts with
+ *       {@code <} (markup), else text;
+ *   <li>anything else ({@code text/html}, XML, ...): never healthy.
+ * </ul>
+ *
+ * The rules for each:
  *
  * <ul>
  *   <li>JSON: the {@code status} field is ok, healthy, up or pass (any case: Spring Boot's {@code
@@ -29,13 +42,23 @@ final class HealthVerdict {
   private HealthVerdict() {}
 
   /** Null when healthy, else why not (for the log and the report). */
-  static String problem(String body) {
+  static String problem(Optional<String> contentType, String body) {
     String text = body.strip();
     if (text.isEmpty()) {
       return "the body is empty; expected a status of ok, healthy or UP";
     }
-    if (text.startsWith("{")) {
+    String mediaType =
+        contentType.map(type -> type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT)).orElse("");
+    if (mediaType.equals("application/json")
+        || (mediaType.startsWith("application/") && mediaType.endsWith("+json"))
+        || (mediaType.isEmpty() && text.startsWith("{"))) {
       return jsonProblem(text);
+    }
+    if (!mediaType.isEmpty() && !mediaType.equals("text/plain")) {
+      return notAStatus(mediaType, text);
+    }
+    if (mediaType.isEmpty() && text.startsWith("<")) {
+      return notAStatus("markup without a content type", text);
     }
     if (HEALTHY_WORD.matcher(text).find() && !UNHEALTHY_WORD.matcher(text).find()) {
       return null;
@@ -43,12 +66,20 @@ final class HealthVerdict {
     return "the body does not say ok, healthy or UP: " + Snippet.of(text);
   }
 
+  private static String notAStatus(String what, String text) {
+    return "the answer is "
+        + what
+        + ", not a health status (a login or error page?); a health endpoint answers"
+        + " application/json or text/plain: "
+        + Snippet.of(text);
+  }
+
   private static String jsonProblem(String text) {
     JsonNode json;
     try {
       json = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      return "the body starts like JSON but is not: " + Snippet.of(text);
+      return "the body is not valid JSON: " + Snippet.of(text);
     }
     JsonNode status = json.get("status");
     if (status != null && status.isTextual()) {

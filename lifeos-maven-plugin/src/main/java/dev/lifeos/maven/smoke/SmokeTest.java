@@ -1,31 +1,23 @@
 package dev.lifeos.maven.smoke;
 
 import dev.lifeos.maven.support.GateFailure;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
  * The post-deploy smoke test: waits until {@code <url>/health} answers 2xx with a healthy body,
  * then calls each further endpoint once.
  *
- * <p>Each call is cut off after the per-request timeout, body included, so a hung server costs one
- * timeout per attempt and never hangs the build. Headers (an {@code Authorization} token, say) are
- * sent but never written anywhere: callers pass their values to the secret masker.
+ * <p>Each call is cut off after the per-request timeout, redirects and body included, and reads at
+ * most {@code maxBodyBytes}, so a hung or flooding server costs one timeout per attempt and never
+ * hangs the build ({@link HttpProbe}). Headers (an {@code Authorization} token, say) go only to the
+ * origin of the URL and are never written anywhere: callers pass their values to the secret masker.
  */
 public final class SmokeTest {
   /**
@@ -34,7 +26,10 @@ public final class SmokeTest {
    * @param url the service's base URL, e.g. {@code https://staging.example.com}
    * @param attempts how many times /health is tried before giving up
    * @param interval the wait between two attempts
-   * @param requestTimeout the longest one call may take, connect to last body byte
+   * @param requestTimeout the longest one call may take, connect to last body byte, redirects
+   *     included
+   * @param maxBodyBytes the largest body read; a longer one fails the call
+   * @param headers sent only to the origin of {@code url}
    */
   public record Settings(
       URI url,
@@ -42,6 +37,7 @@ public final class SmokeTest {
       int attempts,
       Duration interval,
       Duration requestTimeout,
+      int maxBodyBytes,
       List<Endpoint> endpoints,
       Map<String, String> headers) {}
 
@@ -54,16 +50,17 @@ public final class SmokeTest {
 
   private final Settings settings;
   private final Consumer<String> log;
-  private final HttpClient client;
+  private final HttpProbe probe;
 
   public SmokeTest(Settings settings, Consumer<String> log) {
     this.settings = settings;
     this.log = log;
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.requestTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    this.probe =
+        new HttpProbe(
+            Origin.of(settings.url()),
+            settings.headers(),
+            settings.requestTimeout(),
+            settings.maxBodyBytes());
   }
 
   /** Checks the settings before anything is called: a bad URL or header is a user error. */
@@ -83,6 +80,9 @@ public final class SmokeTest {
     }
     if (settings.requestTimeout().isZero() || settings.requestTimeout().isNegative()) {
       throw new GateFailure("lifeos.smoke.requestTimeout must be above 0 ms.");
+    }
+    if (settings.maxBodyBytes() < 1024) {
+      throw new GateFailure("lifeos.smoke.maxBodyKb must be 1 or more.");
     }
     for (String header : settings.headers().keySet()) {
       try {
@@ -126,13 +126,13 @@ public final class SmokeTest {
     long start = System.nanoTime();
     String last = "";
     for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
-      Exchange exchange = get(url);
+      HttpProbe.Exchange exchange = probe.get(url);
       String problem = exchange.problem();
       if (problem == null && !exchange.is2xx()) {
         problem = "HTTP " + exchange.status() + bodyNote(exchange.body());
       }
       if (problem == null) {
-        problem = HealthVerdict.problem(exchange.body());
+        problem = HealthVerdict.problem(exchange.contentType(), exchange.body());
       }
       Duration time = Duration.ofNanos(System.nanoTime() - start);
       if (problem == null) {
@@ -179,7 +179,7 @@ public final class SmokeTest {
   private Check call(Endpoint endpoint) throws InterruptedException {
     URI url = resolve(endpoint.path());
     long start = System.nanoTime();
-    Exchange exchange = get(url);
+    HttpProbe.Exchange exchange = probe.get(url);
     Duration time = Duration.ofNanos(System.nanoTime() - start);
     String problem = exchange.problem();
     if (problem == null) {
@@ -211,55 +211,12 @@ public final class SmokeTest {
     return new Check(endpoint.describe(), url.toString(), outcome, detail, 1, time);
   }
 
-  /** One GET; connection and timeout problems become a message, never an exception. */
-  private Exchange get(URI url) throws InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(url).timeout(settings.requestTimeout()).GET();
-    settings.headers().forEach(request::header);
-    CompletableFuture<HttpResponse<String>> response =
-        client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
-    try {
-      HttpResponse<String> answer =
-          response.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      return new Exchange(answer.statusCode(), answer.body(), null);
-    } catch (TimeoutException e) {
-      response.cancel(true);
-      return Exchange.failed(timedOut());
-    } catch (ExecutionException e) {
-      return Exchange.failed(describe(e.getCause(), url));
-    }
-  }
-
-  private String timedOut() {
-    return "no answer within the request timeout of " + millis(settings.requestTimeout());
-  }
-
-  private String describe(Throwable error, URI url) {
-    for (Throwable e = error; e != null; e = e.getCause()) {
-      if (e instanceof HttpTimeoutException) {
-        return timedOut();
-      }
-      if (e instanceof ConnectException) {
-        return "connection refused by " + url.getHost() + ":" + port(url);
-      }
-      if (e instanceof UnresolvedAddressException || e instanceof java.net.UnknownHostException) {
-        return "unknown host " + url.getHost();
-      }
-    }
-    return error.getClass().getSimpleName()
-        + (error.getMessage() == null ? "" : ": " + error.getMessage());
-  }
-
   private URI resolve(String path) {
     if (path.startsWith("http://") || path.startsWith("https://")) {
       return URI.create(path);
     }
     String base = settings.url().toString().replaceAll("/+$", "");
     return URI.create(base + (path.startsWith("/") ? path : "/" + path));
-  }
-
-  private static int port(URI url) {
-    return url.getPort() != -1 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
   }
 
   private static String bodyNote(String body) {
@@ -269,15 +226,5 @@ public final class SmokeTest {
   static String millis(Duration duration) {
     long ms = duration.toMillis();
     return ms < 1000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
-  }
-
-  private record Exchange(int status, String body, String problem) {
-    static Exchange failed(String problem) {
-      return new Exchange(0, "", problem);
-    }
-
-    boolean is2xx() {
-      return status >= 200 && status < 300;
-    }
   }
 }

@@ -1,17 +1,13 @@
 package dev.lifeos.maven.workflows;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** One GitHub Actions workflow file, parsed with the line of every node. */
@@ -28,23 +24,23 @@ final class Workflow {
     this.jobs = List.copyOf(parsed);
   }
 
-  /** Reads {@code file}; a YAML syntax error becomes a {@link WorkflowSyntaxException}. */
-  static Workflow read(Path file) throws IOException, WorkflowSyntaxException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(file.getFileName().toString(), reader);
-    }
-  }
-
+  /**
+   * Reads one workflow, within limits that no real workflow comes near and that keep a hostile file
+   * from taking the build's memory or stack: {@link YamlLimits}. Invalid YAML and a breached limit
+   * become a {@link WorkflowSyntaxException} with the line and a sentence saying what to change.
+   */
   static Workflow parse(String name, Reader reader) throws WorkflowSyntaxException {
+    Node node;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setMaxAliasesForCollections(1_000); // workflows share steps through anchors
-      Node node = new Yaml(options).compose(reader);
-      return new Workflow(name, new YamlNode(node));
+      node = new Yaml(YamlLimits.loaderOptions()).compose(reader);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-      throw new WorkflowSyntaxException(line, e.getProblem());
+      throw new WorkflowSyntaxException(line, "not valid YAML: " + e.getProblem() + ".");
+    } catch (YAMLException e) {
+      throw new WorkflowSyntaxException(1, YamlLimits.explain(e));
     }
+    YamlLimits.checkExpansion(node);
+    return new Workflow(name, new YamlNode(node));
   }
 
   /** The file name, as findings name it. */

@@ -26,7 +26,8 @@ public final class WorkflowChecker {
           new TriggersRule(),
           new ConcurrencyRule(),
           new SecretScopeRule(),
-          new FullHistoryRule());
+          new FullHistoryRule(),
+          new ApprovalInEnvRule());
 
   private final WorkflowPolicy policy;
 
@@ -67,8 +68,7 @@ public final class WorkflowChecker {
     try {
       workflow = Workflow.parse(name, reader);
     } catch (WorkflowSyntaxException e) {
-      return List.of(
-          new Violation(name, e.line(), "yaml", "not valid YAML: " + e.getMessage() + "."));
+      return List.of(new Violation(name, e.line(), "yaml", e.getMessage()));
     }
     List<Violation> found = new ArrayList<>();
     for (WorkflowRule rule : RULES) {

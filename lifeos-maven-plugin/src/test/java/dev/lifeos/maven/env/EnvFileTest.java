@@ -88,4 +88,29 @@ class EnvFileTest {
         .isTrue();
     assertThat(new EnvEntry("URL", "http://${HOST}/x", 1).isEnvironmentReference()).isFalse();
   }
+
+  @Test
+  void aUtf8ByteOrderMarkIsNotPartOfTheFirstKey() throws Exception {
+    assertThat(parse("\uFEFFAPP_ENV=ci\r\nDEBUG=false\r\n"))
+        .containsExactly(new EnvEntry("APP_ENV", "ci", 1), new EnvEntry("DEBUG", "false", 2));
+  }
+
+  @Test
+  void aLinkToDevZeroIsRefusedUnread() throws Exception {
+    Path zero = Files.createSymbolicLink(dir.resolve(".env.ci"), Path.of("/dev/zero"));
+
+    assertThatThrownBy(() -> EnvFile.parse(zero))
+        .isInstanceOf(GateFailure.class)
+        .hasMessage(
+            zero + " is not a regular file (a folder, a device or a pipe): point it at the file.");
+  }
+
+  @Test
+  void aFileLargerThanOneMebibyteIsRefusedUnread() throws Exception {
+    Path big = Files.write(dir.resolve(".env.ci"), new byte[(int) EnvFile.MAX_BYTES + 1]);
+
+    assertThatThrownBy(() -> EnvFile.parse(big))
+        .isInstanceOf(GateFailure.class)
+        .hasMessageStartingWith(big + " is larger than 1 MiB");
+  }
 }

@@ -87,4 +87,43 @@ class SecretScanTest {
                 .scan(List.of(new EnvEntry("CACHE_KEY", "lifeos-ledger", 1))))
         .isEmpty();
   }
+
+  @Test
+  void aPasswordInsideAJsonValueIsFound() {
+    assertThat(
+            scan(
+                "SPRING_APPLICATION_JSON",
+                "{\"spring\":{\"datasource\":{\"url\":\"jdbc:postgresql://db/app\","
+                    + "\"password\":\"pr0d-Hunter2\"}}}"))
+        .extracting(SecretScan.Finding::why)
+        .containsExactly("it holds JSON whose field 'password' looks like a secret");
+    assertThat(scan("CLIENTS", "[{\"name\":\"a\",\"clientSecret\":\"9f8e7d6c5b\"}]"))
+        .extracting(SecretScan.Finding::why)
+        .containsExactly("it holds JSON whose field 'clientSecret' looks like a secret");
+  }
+
+  @Test
+  void jsonWithPlaceholdersOrNoSecretFieldsPasses() {
+    assertThat(scan("SPRING_APPLICATION_JSON", "{\"datasource\":{\"password\":\"changeme\"}}"))
+        .isEmpty();
+    assertThat(scan("FEATURES", "{\"flags\":[\"a\",\"b\"],\"tokenTtl\":3600}")).isEmpty();
+    assertThat(scan("BROKEN", "{\"password\": ")).isEmpty();
+  }
+
+  @Test
+  void aSlackWebhookUrlIsFoundUnderAnyName() {
+    assertThat(
+            scan(
+                "ALERTS_URL",
+                "https://hooks.slack.com/services/T0ABCDEF1/B0GHIJKL2/abcdefghijklmnopqrstuvwx"))
+        .extracting(SecretScan.Finding::why)
+        .containsExactly("it holds a Slack webhook URL");
+  }
+
+  @Test
+  void aUrlWithAnUnescapedPasswordIsFound() {
+    assertThat(scan("DATABASE_URL", "postgres://app:p@ss/w0rd@db:5432/lifeos"))
+        .extracting(SecretScan.Finding::why)
+        .containsExactly("it holds a URL with a password");
+  }
 }

@@ -28,7 +28,7 @@ class CallerWorkflowsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"pr", "main", "release", "nightly"})
-  void theCallerPassesCheckWorkflows(String pipeline) {
+  void theCallerPassesCheckWorkflows(String pipeline) throws Exception {
     String name = "lifeos-" + pipeline + ".yml";
     String caller = caller(name);
 
@@ -36,7 +36,7 @@ class CallerWorkflowsTest {
   }
 
   @Test
-  void failsWhenACallerLosesTheSpecsTrigger() {
+  void failsWhenACallerLosesTheSpecsTrigger() throws Exception {
     String pr = caller("lifeos-pr.yml").replace("[main, develop, 'release/*']", "[main]");
     String nightly = caller("lifeos-nightly.yml").replace("'0 2 * * *'", "'0 4 * * *'");
 
@@ -80,7 +80,7 @@ class CallerWorkflowsTest {
     assertThat(secrets.keySet()).containsAll(passedSecrets.keySet());
   }
 
-  private static String caller(String name) {
+  private static String caller(String name) throws Exception {
     return ServiceScaffold.of(ServiceScaffoldTest.SETTINGS)
         .content(".github/workflows/" + name)
         .orElseThrow();

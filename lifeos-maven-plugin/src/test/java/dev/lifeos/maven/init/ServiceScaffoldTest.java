@@ -1,12 +1,20 @@
 package dev.lifeos.maven.init;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.lifeos.maven.init.FileOutcome.Status;
+import dev.lifeos.maven.support.GateFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,5 +141,72 @@ class ServiceScaffoldTest {
         .contains("java-version: '21'");
     assertThat(Files.readString(repo.resolve(".github/CODEOWNERS")))
         .contains("/services/ledger/src/main/resources/db/migration-approvals.properties");
+  }
+
+  /** Makes {@code dir} unwritable, also for root (whom permission bits do not stop). */
+  private static boolean makeReadOnly(Path dir) throws Exception {
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+    return !Files.isWritable(dir) || run("chattr", "+i", dir.toString());
+  }
+
+  private static void makeWritable(Path dir) throws Exception {
+    run("chattr", "-i", dir.toString());
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  private static boolean run(String... command) throws Exception {
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+    } catch (java.io.IOException notInstalled) {
+      return false;
+    }
+  }
+
+  @Test
+  void aReadOnlyFolderIsAUserErrorNamingTheFileAndNothingIsWritten() throws Exception {
+    Path workflows = Files.createDirectories(repo.resolve(".github/workflows"));
+    try {
+      Assumptions.assumeTrue(makeReadOnly(workflows), "cannot make a folder read-only here");
+      assertThatThrownBy(() -> init(SETTINGS, false))
+          .isInstanceOf(GateFailure.class)
+          .hasMessage(
+              "Cannot write .github/workflows/lifeos-pr.yml: its folder cannot be written"
+                  + " (read-only). Make it writable, or run lifeos:init in a checkout you can write"
+                  + " to. Nothing was written.");
+    } finally {
+      makeWritable(workflows);
+    }
+    try (Stream<Path> written = Files.walk(repo)) {
+      assertThat(written.filter(Files::isRegularFile)).isEmpty();
+    }
+  }
+
+  @Test
+  void aFileWhereAFolderShouldBeIsAUserErrorAndNothingIsWritten() throws Exception {
+    Files.writeString(repo.resolve("docs"), "not a folder");
+
+    assertThatThrownBy(() -> init(SETTINGS, false))
+        .isInstanceOf(GateFailure.class)
+        .hasMessageStartingWith("Cannot write docs/CI_CD_RUNBOOK.md: ")
+        .hasMessageContaining("docs is a file where a folder should be. Move it away")
+        .hasMessageEndingWith("Nothing was written.");
+    assertThat(repo.resolve(".github")).exists(); // folders only: no file of the set is in place
+    try (Stream<Path> written = Files.walk(repo)) {
+      assertThat(written.filter(Files::isRegularFile)).containsExactly(repo.resolve("docs"));
+    }
+  }
+
+  @Test
+  void aFifoNamedCodeownersIsNeitherReadNorReplacedAndInitDoesNotHang() throws Exception {
+    Files.createDirectories(repo.resolve(".github"));
+    Assumptions.assumeTrue(run("mkfifo", repo.resolve(".github/CODEOWNERS").toString()));
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(30),
+        () ->
+            assertThatThrownBy(() -> init(SETTINGS, false))
+                .isInstanceOf(GateFailure.class)
+                .hasMessageContaining("CODEOWNERS exists but is not a regular file"));
   }
 }

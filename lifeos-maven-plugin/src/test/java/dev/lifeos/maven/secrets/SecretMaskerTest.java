@@ -76,9 +76,34 @@ class SecretMaskerTest {
   }
 
   @Test
-  void findsCredentialsInUserInfoAndPasswordPairsAndDecodesThem() {
+  void findsCredentialsInUserInfoAndPasswordPairsAndMasksThemDecodedToo() {
     assertThat(SecretMasker.credentialsIn("jdbc:postgresql://app:p%40ss@db/app?password=" + SECRET))
-        .contains("p%40ss", "p@ss", SECRET);
+        .containsExactly("p%40ss", SECRET);
+    assertThat(SecretMasker.of(Map.of(), List.of("p%40ss")).mask("login p@ss"))
+        .isEqualTo("login ****");
     assertThat(SecretMasker.credentialsIn("jdbc:postgresql://db/app?user=app")).isEmpty();
+  }
+
+  @Test
+  void unescapedPasswordInADatabaseUrlIsMaskedRawEncodedAndInPiecesAfterAWrongSplit() {
+    String password = "S3cr/3t@Pa55#w0rd?x1:y2%zz";
+    String url = "postgres://app:" + password + "@127.0.0.1:5432/ledger";
+    SecretMasker masker = SecretMasker.of(Map.of("DATABASE_URL", url), List.of());
+
+    assertThat(masker.mask("connecting to " + url))
+        .isEqualTo("connecting to postgres://app:****@127.0.0.1:5432/ledger");
+    assertThat(masker.mask("password " + password)).isEqualTo("password ****");
+    assertThat(masker.mask("pw=S3cr%2F3t%40Pa55%23w0rd%3Fx1%3Ay2%25zz")).isEqualTo("pw=****");
+    // what a parser prints when it cuts the URL at the first '@' or '#'
+    assertThat(masker.mask("unknown host Pa55#w0rd?x1:y2%zz@127.0.0.1"))
+        .isEqualTo("unknown host ****@127.0.0.1");
+    assertThat(masker.mask("invalid port number: S3cr/3t")).isEqualTo("invalid port number: ****");
+    assertThat(masker.mask("fragment w0rd?x1:y2%zz@127.0.0.1")).doesNotContain("w0rd");
+  }
+
+  @Test
+  void passwordOfAUrlNobodyRegisteredIsMaskedWholeWhenItHoldsAtAndSlash() {
+    assertThat(none.mask("jdbc:postgresql://app:p@ss/w#rd@db:5432/ledger failed."))
+        .isEqualTo("jdbc:postgresql://app:****@db:5432/ledger failed.");
   }
 }

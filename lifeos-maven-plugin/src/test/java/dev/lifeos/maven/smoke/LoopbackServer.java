@@ -8,14 +8,33 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /** A real HTTP server on 127.0.0.1 for one test; answers are chosen per path and call number. */
 final class LoopbackServer implements AutoCloseable {
-  record Answer(int status, String body) {}
+  record Answer(int status, String body, Map<String, String> headers) {
+    Answer(int status, String body) {
+      this(status, body, Map.of());
+    }
+
+    static Answer json(int status, String body) {
+      return new Answer(status, body, Map.of("Content-Type", "application/json"));
+    }
+
+    static Answer redirect(int status, String location) {
+      return new Answer(status, "", Map.of("Location", location));
+    }
+  }
+
+  /** A request the server got: its path and the Authorization header it carried (or null). */
+  record Request(String path, String authorization) {}
 
   private final HttpServer server;
+  private final List<Request> requests = new CopyOnWriteArrayList<>();
 
   private LoopbackServer(HttpServer server) {
     this.server = server;
@@ -32,7 +51,14 @@ final class LoopbackServer implements AutoCloseable {
   LoopbackServer on(String path, IntFunction<Answer> answers) {
     AtomicInteger calls = new AtomicInteger();
     server.createContext(
-        path, exchange -> respond(exchange, answers.apply(calls.incrementAndGet())));
+        path,
+        exchange -> {
+          requests.add(
+              new Request(
+                  exchange.getRequestURI().getPath(),
+                  exchange.getRequestHeaders().getFirst("Authorization")));
+          respond(exchange, answers.apply(calls.incrementAndGet()));
+        });
     return this;
   }
 
@@ -40,16 +66,19 @@ final class LoopbackServer implements AutoCloseable {
     return on(path, call -> new Answer(status, body));
   }
 
+  LoopbackServer on(String path, Answer answer) {
+    return on(path, call -> answer);
+  }
+
   /** Echoes the Authorization header it got, with a 500: a service that leaks what it is sent. */
   LoopbackServer echoAuthorization(String path) {
-    server.createContext(
+    return on(
         path,
-        exchange ->
-            respond(
-                exchange,
-                new Answer(
-                    500, "bad token " + exchange.getRequestHeaders().getFirst("Authorization"))));
-    return this;
+        call -> new Answer(500, "bad token " + requests.get(requests.size() - 1).authorization()));
+  }
+
+  List<Request> requests() {
+    return requests;
   }
 
   URI url() {
@@ -58,6 +87,7 @@ final class LoopbackServer implements AutoCloseable {
 
   private static void respond(HttpExchange exchange, Answer answer) throws IOException {
     byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+    answer.headers().forEach(exchange.getResponseHeaders()::set);
     exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);

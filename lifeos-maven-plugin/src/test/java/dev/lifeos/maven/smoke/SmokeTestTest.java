@@ -38,7 +38,14 @@ class SmokeTestTest {
       throws Exception {
     SmokeTest.Settings settings =
         new SmokeTest.Settings(
-            url, "/health", attempts, Duration.ofMillis(20), timeout, List.of(endpoints), headers);
+            url,
+            "/health",
+            attempts,
+            Duration.ofMillis(20),
+            timeout,
+            64 * 1024,
+            List.of(endpoints),
+            headers);
     SmokeTest.validate(settings);
     return new SmokeTest(settings, log::add).run();
   }
@@ -278,6 +285,7 @@ class SmokeTestTest {
             1,
             Duration.ZERO,
             Duration.ofSeconds(1),
+            64 * 1024,
             List.of(),
             Map.of());
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SmokeTest.validate(ftp))
@@ -289,6 +297,7 @@ class SmokeTestTest {
             1,
             Duration.ZERO,
             Duration.ofSeconds(1),
+            64 * 1024,
             List.of(),
             Map.of("Host", "x"));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SmokeTest.validate(badHeader))

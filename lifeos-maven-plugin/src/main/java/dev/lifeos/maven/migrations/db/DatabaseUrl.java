@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations.db;
 
+import dev.lifeos.maven.secrets.UrlUserInfo;
 import dev.lifeos.maven.support.GateFailure;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,10 @@ import java.util.Optional;
  * jdbc:postgresql://host:5432/db?sslmode=require}, the same with {@code user:password@} before the
  * host (which the PostgreSQL driver would misread as a host name), the {@code
  * postgresql://user:password@host/db} form other tools use, or an H2 URL.
+ *
+ * <p>The password may be URL-encoded ({@code p%40ss}) or pasted in as it is, with {@code / @ # ? :
+ * %} in it: {@link UrlUserInfo} finds where it ends, and user and password are decoded only when
+ * the user information holds none of the characters encoding would have escaped.
  *
  * @param jdbcUrl the URL for the driver, without user information
  * @param user the user written in the URL
@@ -42,33 +47,30 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
               + "'. Other databases are not supported yet.");
     }
     String rest = url.substring(JDBC_POSTGRESQL.length());
-    int authorityEnd = indexOfAny(rest, '/', '?');
-    String authority = rest.substring(0, authorityEnd);
-    int at = authority.lastIndexOf('@');
-    if (at < 0) {
+    if (UrlUserInfo.hasUnreadableUserInfo(rest)) {
+      throw new GateFailure(
+          setting
+              + " has an '@' but no host[:port] after any '@' in it. Write it as"
+              + " postgresql://user:password@host:5432/db, with the password URL-encoded if it"
+              + " holds '@' (%40), '/' (%2F) or '#' (%23).");
+    }
+    Optional<UrlUserInfo> userInfo = UrlUserInfo.in(rest);
+    if (userInfo.isEmpty()) {
       return new DatabaseUrl(url, Optional.empty(), Optional.empty());
     }
-    String userInfo = authority.substring(0, at);
-    int colon = userInfo.indexOf(':');
-    String user = colon < 0 ? userInfo : userInfo.substring(0, colon);
-    Optional<String> password =
-        colon < 0 ? Optional.empty() : Optional.of(decode(userInfo.substring(colon + 1)));
+    UrlUserInfo info = userInfo.get();
+    // URL-encoded, unless it holds characters that encoding would have escaped
+    boolean encoded = !(info.user() + info.password().orElse("")).matches(".*[@/?#\\[\\]].*");
     return new DatabaseUrl(
-        JDBC_POSTGRESQL + authority.substring(at + 1) + rest.substring(authorityEnd),
-        user.isEmpty() ? Optional.empty() : Optional.of(decode(user)),
-        password);
+        JDBC_POSTGRESQL + info.rest(),
+        info.user().isEmpty() ? Optional.empty() : Optional.of(decode(info.user(), encoded)),
+        info.password().map(password -> decode(password, encoded)));
   }
 
-  private static int indexOfAny(String text, char first, char second) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == first || text.charAt(i) == second) {
-        return i;
-      }
+  private static String decode(String text, boolean encoded) {
+    if (!encoded) {
+      return text;
     }
-    return text.length();
-  }
-
-  private static String decode(String text) {
     try {
       return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException notEncoded) {

@@ -49,4 +49,39 @@ class DatabaseUrlTest {
         .hasMessageContaining("it starts with 'mysql:'")
         .hasMessageNotContaining("S3cr3t-Pa55");
   }
+
+  @Test
+  void passwordWithUnescapedSlashAtHashQuestionColonPercentIsSplitAtTheHost() throws GateFailure {
+    String password = "S3cr/3t@Pa55#w0rd?x1:y2%zz";
+
+    assertThat(DatabaseUrl.parse("postgres://app:" + password + "@db:5432/ledger?ssl=true", "x"))
+        .isEqualTo(
+            new DatabaseUrl(
+                "jdbc:postgresql://db:5432/ledger?ssl=true",
+                Optional.of("app"),
+                Optional.of(password)));
+    assertThat(DatabaseUrl.parse("jdbc:postgresql://app:p@ss/w#rd@db/ledger", "x"))
+        .isEqualTo(
+            new DatabaseUrl(
+                "jdbc:postgresql://db/ledger", Optional.of("app"), Optional.of("p@ss/w#rd")));
+  }
+
+  @Test
+  void anAtInTheQueryIsNoUserInformation() throws GateFailure {
+    assertThat(DatabaseUrl.parse("jdbc:postgresql://db:5432/ledger?user=admin@corp", "x"))
+        .isEqualTo(
+            new DatabaseUrl(
+                "jdbc:postgresql://db:5432/ledger?user=admin@corp",
+                Optional.empty(),
+                Optional.empty()));
+  }
+
+  @Test
+  void aUrlWithNoHostAfterItsAtIsRefusedWithoutQuotingIt() {
+    assertThatThrownBy(
+            () -> DatabaseUrl.parse("postgres://app:S3cr3t-Pa55@/ledger", "DATABASE_URL"))
+        .isInstanceOf(GateFailure.class)
+        .hasMessageStartingWith("DATABASE_URL has an '@' but no host[:port] after any '@' in it.")
+        .hasMessageNotContaining("S3cr3t");
+  }
 }
