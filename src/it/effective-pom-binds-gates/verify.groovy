@@ -22,7 +22,7 @@ assert phaseOf('lifeos-maven-plugin', 'lifeos-select-tests') == 'initialize'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-env-ci') == 'initialize'
 assert phaseOf('dependency-check-maven', 'lifeos-audit') == 'verify'
 assert plugins[0].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the first execution of validate'
-assert goalsOf('maven-failsafe-plugin', 'lifeos-integration-tests') == ['integration-test', 'verify']
+assert goalsOf('maven-failsafe-plugin', 'default') == ['integration-test', 'verify']
 // migrations: check-migrations after compile (Java migrations), before tests; approval required in pr
 assert phaseOf('lifeos-maven-plugin', 'lifeos-check-migrations') == 'process-classes'
 assert pom.properties.'lifeos.migrations.requireApproval'.text() == 'true'

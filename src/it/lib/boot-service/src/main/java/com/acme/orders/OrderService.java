@@ -1,0 +1,22 @@
+package com.acme.orders;
+
+import java.math.BigDecimal;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+
+@Service
+@RequiredArgsConstructor
+public class OrderService {
+  private final OrderRepository orders;
+
+  public List<PurchaseOrder> ordersOf(String customer) {
+    return orders.findByCustomer(customer);
+  }
+
+  public BigDecimal totalOf(String customer) {
+    return ordersOf(customer).stream()
+        .map(PurchaseOrder::getAmount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+}
