@@ -123,6 +123,9 @@ public class CheckWorkflowsMojo extends LifeosMojo {
                   + String.join(",", report.notChecked())
                   + ").");
     }
+    if (report.files().isEmpty()) {
+      return;
+    }
     List<String> lines =
         report.violations().stream().map(v -> where + "/" + v).collect(Collectors.toList());
     if (report.passed()) {

@@ -14,6 +14,12 @@ public class OrderService {
     return orders.findByCustomer(customer);
   }
 
+  public List<PurchaseOrder> openOrdersOf(String customer) {
+    return ordersOf(customer).stream()
+        .filter(order -> !"PAID".equals(order.getStatus()))
+        .toList();
+  }
+
   public BigDecimal totalOf(String customer) {
     return ordersOf(customer).stream()
         .map(PurchaseOrder::getAmount)
