@@ -15,9 +15,7 @@ public class OrderService {
   }
 
   public List<PurchaseOrder> openOrdersOf(String customer) {
-    return ordersOf(customer).stream()
-        .filter(order -> !"PAID".equals(order.getStatus()))
-        .toList();
+    return ordersOf(customer).stream().filter(order -> !"PAID".equals(order.getStatus())).toList();
   }
 
   public BigDecimal totalOf(String customer) {
