@@ -31,7 +31,7 @@ assert pr.contains('BUILD SUCCESS')
 assert pr =~ /argLine set to -javaagent:\S+=destfile=\S+\/target\/jacoco\.exec/
 assert new File(basedir, 'target/jacoco.exec').isFile()
 assert !pr.contains('No JaCoCo report')
-assert pr =~ /Diff coverage \d+\.\d% /
+assert pr =~ /Diff coverage .* covered \(\d+\.\d%\), minimum 80\.0%/
 // OrderServiceTest.runsInUtcAsTheBuildSays passes only with the service's own -Duser.timezone=UTC
 assert pr.contains('Tests run: 5, Failures: 0, Errors: 0')
 
