@@ -11,35 +11,6 @@ import java.util.Optional;
  * goal by name are.
  */
 public final class RepositoryJudgement {
-  /** Maven's default lifecycle, in order. */
-  static final List<String> DEFAULT_LIFECYCLE =
-      List.of(
-          "validate",
-          "initialize",
-          "generate-sources",
-          "process-sources",
-          "generate-resources",
-          "process-resources",
-          "compile",
-          "process-classes",
-          "generate-test-sources",
-          "process-test-sources",
-          "generate-test-resources",
-          "process-test-resources",
-          "test-compile",
-          "process-test-classes",
-          "test",
-          "prepare-package",
-          "package",
-          "pre-integration-test",
-          "integration-test",
-          "post-integration-test",
-          "verify",
-          "install",
-          "deploy");
-
-  private static final int PACKAGE = DEFAULT_LIFECYCLE.indexOf("package");
-
   private RepositoryJudgement() {}
 
   /**
@@ -59,11 +30,8 @@ public final class RepositoryJudgement {
         || (pipeline != null && !pipeline.isBlank() && !"local".equals(pipeline))) {
       return Optional.empty();
     }
-    for (String task : requestedTasks) {
-      int phase = DEFAULT_LIFECYCLE.indexOf(task);
-      if (task.equals(boundPhase) || phase >= PACKAGE) {
-        return Optional.empty();
-      }
+    if (requestedTasks.contains(boundPhase) || Lifecycle.reaches(requestedTasks, "package")) {
+      return Optional.empty();
     }
     return Optional.of(
         goal
