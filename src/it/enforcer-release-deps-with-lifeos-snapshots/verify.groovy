@@ -6,6 +6,7 @@ def (green, snapshot) = runs
 assert green =~ /enforcer:[0-9.]+:enforce \(enforce-releases\)/
 assert green.contains('Rule 0: org.apache.maven.enforcer.rules.dependency.RequireReleaseDeps passed')
 assert green.contains('Rule 1: org.apache.maven.enforcer.rules.BanDuplicatePomDependencyVersions passed')
+assert green.contains('Rule 2: org.apache.maven.enforcer.rules.RequirePluginVersions passed')
 assert !green.contains('Parent Cannot be a snapshot')
 assert green.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
 assert green.contains('BUILD SUCCESS')
