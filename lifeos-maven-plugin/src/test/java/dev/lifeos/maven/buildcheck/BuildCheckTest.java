@@ -4,7 +4,9 @@ import static dev.lifeos.maven.buildcheck.ConfigNode.leaf;
 import static dev.lifeos.maven.buildcheck.ConfigNode.of;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.secrets.SecretMasker;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BuildCheckTest {
@@ -165,5 +167,14 @@ class BuildCheckTest {
 
     assertThat(findings.failures()).isEmpty();
     assertThat(findings.warnings()).isEmpty();
+  }
+
+  @Test
+  void aPasswordInTheArgLineIsMaskedInTheLineTheGoalPrints() {
+    String finding = JacocoArgLine.find(List.of(surefire("-Ddb.password=hunter2x"))).get(0);
+
+    assertThat(SecretMasker.of(Map.of(), List.of()).mask(finding))
+        .doesNotContain("hunter2x")
+        .contains("Write <argLine>@{argLine} -Ddb.password=****");
   }
 }
