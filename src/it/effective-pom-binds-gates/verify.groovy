@@ -24,7 +24,8 @@ assert phaseOf('lifeos-maven-plugin', 'lifeos-check-build') == 'validate'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-select-tests') == 'initialize'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-env-ci') == 'initialize'
 assert phaseOf('dependency-check-maven', 'lifeos-audit') == 'verify'
-assert plugins[0].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the first execution of validate'
+assert plugins[0].artifactId.text() == 'maven-enforcer-plugin' : 'the toolchain floor must speak before Maven loads lifeos-maven-plugin'
+assert plugins[1].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the next execution of validate'
 assert goalsOf('maven-failsafe-plugin', 'default') == ['integration-test', 'verify']
 // migrations: check-migrations after compile (Java migrations), before tests; approval required in pr
 assert phaseOf('lifeos-maven-plugin', 'lifeos-check-migrations') == 'process-classes'
