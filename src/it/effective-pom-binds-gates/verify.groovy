@@ -7,8 +7,10 @@ def phaseOf = { String artifactId, String executionId ->
   assert execution.size() == 1 : "no execution $executionId of $artifactId"
   execution.phase.text() ?: '(default phase)'
 }
+// help:effective-pom leaves out the id of an execution whose id is Maven's "default"
 def goalsOf = { String artifactId, String executionId ->
-  plugins.find { it.artifactId == artifactId }.executions.execution.find { it.id == executionId }.goals.goal*.text()
+  plugins.find { it.artifactId == artifactId }.executions.execution
+      .find { (it.id.text() ?: 'default') == executionId }.goals.goal*.text()
 }
 
 assert phaseOf('spotless-maven-plugin', 'lifeos-lint') == 'validate'
@@ -18,11 +20,13 @@ assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-merge') == 'post-integrat
 assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-report') == 'post-integration-test'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-diff-coverage') == 'verify'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-timings') == 'validate'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-check-build') == 'validate'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-select-tests') == 'initialize'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-env-ci') == 'initialize'
 assert phaseOf('dependency-check-maven', 'lifeos-audit') == 'verify'
-assert plugins[0].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the first execution of validate'
-assert goalsOf('maven-failsafe-plugin', 'lifeos-integration-tests') == ['integration-test', 'verify']
+assert plugins[0].artifactId.text() == 'maven-enforcer-plugin' : 'the toolchain floor must speak before Maven loads lifeos-maven-plugin'
+assert plugins[1].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the next execution of validate'
+assert goalsOf('maven-failsafe-plugin', 'default') == ['integration-test', 'verify']
 // migrations: check-migrations after compile (Java migrations), before tests; approval required in pr
 assert phaseOf('lifeos-maven-plugin', 'lifeos-check-migrations') == 'process-classes'
 assert pom.properties.'lifeos.migrations.requireApproval'.text() == 'true'

@@ -98,6 +98,11 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   private boolean skip;
 
   @Override
+  protected boolean judgesRepository() {
+    return true;
+  }
+
+  @Override
   protected boolean skip() {
     return skip;
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -35,8 +36,14 @@ public final class WorkflowChecker {
     this.policy = policy;
   }
 
-  /** Every {@code *.yml} and {@code *.yaml} directly in {@code directory}, as GitHub reads them. */
-  public WorkflowReport checkDirectory(Path directory) throws IOException {
+  /**
+   * The LifeOS workflows among every {@code *.yml} and {@code *.yaml} directly in {@code directory}
+   * (as GitHub reads them): those that are or call a LifeOS pipeline ({@code lifeos-pr.yml}, a job
+   * with {@code uses: .../lifeos-pr.yml@v1}), and those {@code alsoCheck} accepts by file name. The
+   * others are the team's own business: listed in the report as not checked, never a violation.
+   */
+  public WorkflowReport checkDirectory(Path directory, Predicate<String> alsoCheck)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(directory)) {
       files =
@@ -46,16 +53,33 @@ public final class WorkflowChecker {
               .sorted()
               .toList();
     }
-    List<String> names = new ArrayList<>();
+    List<String> checked = new ArrayList<>();
+    List<String> notChecked = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
     for (Path file : files) {
-      names.add(file.getFileName().toString());
-      try (Reader reader = Files.newBufferedReader(file)) {
-        violations.addAll(check(file.getFileName().toString(), reader));
+      String name = file.getFileName().toString();
+      String yaml = Files.readString(file);
+      if (alsoCheck.test(name) || isLifeosWorkflow(name, yaml)) {
+        checked.add(name);
+        violations.addAll(check(name, yaml));
+      } else {
+        notChecked.add(name);
       }
     }
     Collections.sort(violations);
-    return new WorkflowReport(names, violations);
+    return new WorkflowReport(checked, notChecked, violations);
+  }
+
+  /** Named as a LifeOS pipeline, or a workflow whose job calls one; unreadable YAML is not one. */
+  private static boolean isLifeosWorkflow(String name, String yaml) {
+    if (Pipeline.ofWorkflowFile(name).isPresent()) {
+      return true;
+    }
+    try {
+      return Workflow.parse(name, new StringReader(yaml)).pipeline().isPresent();
+    } catch (WorkflowSyntaxException | RuntimeException unreadable) {
+      return false;
+    }
   }
 
   /** One workflow's text, named {@code name} in the findings. */
