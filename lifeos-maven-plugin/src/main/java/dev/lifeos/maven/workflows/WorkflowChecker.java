@@ -58,10 +58,20 @@ public final class WorkflowChecker {
     List<Violation> violations = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
-      String yaml = Files.readString(file);
-      if (alsoCheck.test(name) || isLifeosWorkflow(name, yaml)) {
+      // read through the parser's limits, once: a hostile file never reaches memory whole
+      List<Violation> found;
+      boolean callsPipeline;
+      try (Reader reader = Files.newBufferedReader(file)) {
+        Workflow workflow = Workflow.parse(name, reader);
+        callsPipeline = workflow.pipeline().isPresent();
+        found = check(workflow);
+      } catch (WorkflowSyntaxException e) {
+        callsPipeline = false; // unreadable YAML calls nothing
+        found = List.of(new Violation(name, e.line(), "yaml", e.getMessage()));
+      }
+      if (alsoCheck.test(name) || Pipeline.ofWorkflowFile(name).isPresent() || callsPipeline) {
         checked.add(name);
-        violations.addAll(check(name, yaml));
+        violations.addAll(found);
       } else {
         notChecked.add(name);
       }
@@ -70,30 +80,20 @@ public final class WorkflowChecker {
     return new WorkflowReport(checked, notChecked, violations);
   }
 
-  /** Named as a LifeOS pipeline, or a workflow whose job calls one; unreadable YAML is not one. */
-  private static boolean isLifeosWorkflow(String name, String yaml) {
-    if (Pipeline.ofWorkflowFile(name).isPresent()) {
-      return true;
-    }
-    try {
-      return Workflow.parse(name, new StringReader(yaml)).pipeline().isPresent();
-    } catch (WorkflowSyntaxException | RuntimeException unreadable) {
-      return false;
-    }
-  }
-
   /** One workflow's text, named {@code name} in the findings. */
   public List<Violation> check(String name, String yaml) {
     return check(name, new StringReader(yaml));
   }
 
   private List<Violation> check(String name, Reader reader) {
-    Workflow workflow;
     try {
-      workflow = Workflow.parse(name, reader);
+      return check(Workflow.parse(name, reader));
     } catch (WorkflowSyntaxException e) {
       return List.of(new Violation(name, e.line(), "yaml", e.getMessage()));
     }
+  }
+
+  private List<Violation> check(Workflow workflow) {
     List<Violation> found = new ArrayList<>();
     for (WorkflowRule rule : RULES) {
       found.addAll(rule.check(workflow, policy));
