@@ -36,6 +36,7 @@ public final class MigrationCheck {
    * @param database where to apply; empty skips applying
    * @param versions versions of the database libraries resolved at run time
    * @param classpath the project's classes and dependencies, for Java migrations
+   * @param baselineApprovals migrations the LifeOS baseline accepted: key to checksum
    */
   public record Request(
       ProjectLayout layout,
@@ -46,7 +47,31 @@ public final class MigrationCheck {
       boolean requireApproval,
       Optional<DatabaseTarget> database,
       DatabaseTarget.LibraryVersions versions,
-      List<Path> classpath) {}
+      List<Path> classpath,
+      Map<String, Integer> baselineApprovals) {
+    public Request(
+        ProjectLayout layout,
+        MigrationSettings settings,
+        Optional<String> baseRef,
+        MigrationScanner scanner,
+        Path approvalsFile,
+        boolean requireApproval,
+        Optional<DatabaseTarget> database,
+        DatabaseTarget.LibraryVersions versions,
+        List<Path> classpath) {
+      this(
+          layout,
+          settings,
+          baseRef,
+          scanner,
+          approvalsFile,
+          requireApproval,
+          database,
+          versions,
+          classpath,
+          Map.of());
+    }
+  }
 
   private final Request request;
   private final RuntimeLibraries libraries;
@@ -83,7 +108,9 @@ public final class MigrationCheck {
       }
     }
 
-    Approvals approvals = Approvals.read(request.approvalsFile(), request.layout().basedir());
+    Approvals approvals =
+        Approvals.read(request.approvalsFile(), request.layout().basedir())
+            .withBaseline(request.baselineApprovals());
     List<CheckedFinding> findings = scan(scanned, approvals);
     problems.addAll(unapproved(findings, approvals));
 
