@@ -36,7 +36,6 @@ public final class MigrationCheck {
    * @param database where to apply; empty skips applying
    * @param versions versions of the database libraries resolved at run time
    * @param classpath the project's classes and dependencies, for Java migrations
-   * @param baselineApprovals migrations the LifeOS baseline accepted: key to checksum
    */
   public record Request(
       ProjectLayout layout,
@@ -47,40 +46,30 @@ public final class MigrationCheck {
       boolean requireApproval,
       Optional<DatabaseTarget> database,
       DatabaseTarget.LibraryVersions versions,
-      List<Path> classpath,
-      Map<String, Integer> baselineApprovals) {
-    public Request(
-        ProjectLayout layout,
-        MigrationSettings settings,
-        Optional<String> baseRef,
-        MigrationScanner scanner,
-        Path approvalsFile,
-        boolean requireApproval,
-        Optional<DatabaseTarget> database,
-        DatabaseTarget.LibraryVersions versions,
-        List<Path> classpath) {
-      this(
-          layout,
-          settings,
-          baseRef,
-          scanner,
-          approvalsFile,
-          requireApproval,
-          database,
-          versions,
-          classpath,
-          Map.of());
-    }
-  }
+      List<Path> classpath) {}
 
   private final Request request;
   private final RuntimeLibraries libraries;
   private final MigrationLog log;
+  private final Map<String, Integer> baselineApprovals;
 
   public MigrationCheck(Request request, RuntimeLibraries libraries, MigrationLog log) {
+    this(request, libraries, log, Map.of());
+  }
+
+  /**
+   * @param baselineApprovals migrations the LifeOS baseline accepted (lifeos-baseline.json): key to
+   *     checksum, approved like lines of the approvals file
+   */
+  public MigrationCheck(
+      Request request,
+      RuntimeLibraries libraries,
+      MigrationLog log,
+      Map<String, Integer> baselineApprovals) {
     this.request = request;
     this.libraries = libraries;
     this.log = log;
+    this.baselineApprovals = Map.copyOf(baselineApprovals);
   }
 
   public CheckResult run() throws Exception {
@@ -110,7 +99,7 @@ public final class MigrationCheck {
 
     Approvals approvals =
         Approvals.read(request.approvalsFile(), request.layout().basedir())
-            .withBaseline(request.baselineApprovals());
+            .withBaseline(baselineApprovals);
     List<CheckedFinding> findings = scan(scanned, approvals);
     problems.addAll(unapproved(findings, approvals));
 

@@ -31,11 +31,22 @@ final class ArtifactFiles {
   }
 
   List<Path> resolve(Dependency root) throws DependencyResolutionException {
+    return resolve(List.of(root));
+  }
+
+  /**
+   * Several artifacts resolved together, as one project's dependencies are: where they need
+   * different versions of a library, Maven's nearest-wins mediation picks one.
+   */
+  List<Path> resolve(List<Dependency> roots) throws DependencyResolutionException {
     List<Path> files = new ArrayList<>();
+    if (roots.isEmpty()) {
+      return files;
+    }
     for (ArtifactResult result :
         system
             .resolveDependencies(
-                session, new DependencyRequest(new CollectRequest(root, repositories), null))
+                session, new DependencyRequest(new CollectRequest(roots, null, repositories), null))
             .getArtifactResults()) {
       files.add(result.getArtifact().getFile().toPath());
     }

@@ -146,11 +146,11 @@ public class CheckMigrationsMojo extends MigrationsMojo {
                 postgresqlDriverVersion,
                 embeddedPostgresVersion,
                 postgresBinariesVersion),
-            project.getCompileClasspathElements().stream().map(Path::of).toList(),
-            baselineSkip
-                ? Map.of()
-                : BaselineFile.read(baselineFile.toPath()).migrationApprovals());
-    CheckResult result = new MigrationCheck(request, runtimeLibraries(), migrationLog()).run();
+            project.getCompileClasspathElements().stream().map(Path::of).toList());
+    Map<String, Integer> baselined =
+        baselineSkip ? Map.of() : BaselineFile.read(baselineFile.toPath()).migrationApprovals();
+    CheckResult result =
+        new MigrationCheck(request, runtimeLibraries(), migrationLog(), baselined).run();
     report(result);
   }
 

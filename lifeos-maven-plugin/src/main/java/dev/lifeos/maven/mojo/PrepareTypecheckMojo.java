@@ -1,17 +1,16 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.baseline.Baseline;
-import dev.lifeos.maven.baseline.BaselineFile;
 import dev.lifeos.maven.support.GateFailure;
 import dev.lifeos.maven.typecheck.ErrorProneFlags;
 import dev.lifeos.maven.typecheck.ProcessorPath;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -35,18 +34,20 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  * when it configures the compiler, after this goal ran.
  *
  * <p>javac's output goes to {@code target/lifeos/typecheck/} ({@code lifeos:typecheck} reads it
- * there). When the flags differ from those of the last compile, the module's class files are
- * deleted so javac compiles again under the new flags.
+ * there). When the analysers or flags differ from those of the last compile, the module's class
+ * files are deleted so javac compiles again under the new ones: maven-compiler-plugin would call
+ * the module up to date and its last output would stand for findings of other flags.
  */
 @Mojo(
     name = "prepare-typecheck",
     defaultPhase = LifecyclePhase.INITIALIZE,
     requiresDependencyResolution = ResolutionScope.TEST,
     threadSafe = true)
-public class PrepareTypecheckMojo extends LifeosMojo {
+public class PrepareTypecheckMojo extends BaselineAwareMojo {
   static final String PROCESSOR_PATH = "lifeos.typecheck.processorPath";
   static final String TEST_PROCESSOR_PATH = "lifeos.typecheck.testProcessorPath";
   static final String FLAGS = "lifeos.typecheck.flags";
+  private static final String INPUTS = "lifeos.typecheck.inputs";
 
   /** Switches the typecheck off (lifeos-parent's profile is off then, too). */
   @Parameter(property = "lifeos.typecheck.skip", defaultValue = "false")
@@ -59,16 +60,6 @@ public class PrepareTypecheckMojo extends LifeosMojo {
   @Parameter(required = true)
   private List<String> analyzers;
 
-  /** The baseline: checks it holds findings of are lowered to warnings and judged against it. */
-  @Parameter(
-      property = "lifeos.baseline.file",
-      defaultValue = "${project.basedir}/" + BaselineFile.DEFAULT_NAME)
-  private File baselineFile;
-
-  /** Ignores the baseline: every finding counts. */
-  @Parameter(property = "lifeos.baseline.skip", defaultValue = "false")
-  private boolean baselineSkip;
-
   @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
   private RepositorySystemSession repositorySession;
 
@@ -76,7 +67,7 @@ public class PrepareTypecheckMojo extends LifeosMojo {
 
   @Override
   protected boolean isSkipped() {
-    return skip;
+    return skip || "pom".equals(project.getPackaging());
   }
 
   @Override
@@ -86,11 +77,12 @@ public class PrepareTypecheckMojo extends LifeosMojo {
     ArtifactFiles artifacts =
         new ArtifactFiles(
             repositorySystem, repositorySession, project.getRemoteProjectRepositories());
-    List<Path> plugins = new ArrayList<>();
-    for (String coordinates : analyzers) {
-      plugins.addAll(
-          resolve(artifacts, new Dependency(new DefaultArtifact(coordinates), "runtime")));
-    }
+    List<Path> plugins =
+        resolve(
+            artifacts,
+            analyzers.stream()
+                .map(coordinates -> new Dependency(new DefaultArtifact(coordinates), "runtime"))
+                .toList());
     List<Path> outputs =
         Stream.of(
                 project.getBuild().getOutputDirectory(),
@@ -122,17 +114,37 @@ public class PrepareTypecheckMojo extends LifeosMojo {
                 processors));
 
     ErrorProneFlags flags = new ErrorProneFlags();
-    if (!baselineSkip && !BaselineRecording.isOn(session)) {
-      flags.lower(baselinedChecks(BaselineFile.read(baselineFile.toPath())));
-    }
+    flags.lower(baselinedChecks(baseline()));
     project.getProperties().setProperty(FLAGS, flags.toString());
+    project.getProperties().setProperty(INPUTS, inputs());
     for (TypecheckMojo.SourceSet set : TypecheckMojo.SourceSet.values()) {
-      recompileIfFlagsChanged(set, work, flags.toString());
+      recompileIfFlagsChanged(set, work, compileFlags(project.getProperties(), flags));
     }
     if (!processors.isEmpty()) {
       getLog()
           .info("Annotation processors run beside Error Prone: " + String.join(", ", processors));
     }
+  }
+
+  /** What else decides what javac reports: the analysers and the project's own flags. */
+  private String inputs() {
+    return String.join(
+        "\n",
+        String.join(" ", analyzers),
+        "lifeos.errorprone.flags=" + property("lifeos.errorprone.flags"),
+        "lifeos.nullaway.packages=" + property("lifeos.nullaway.packages"));
+  }
+
+  /** As Maven reads it into the compiler's arguments: -D first, then the POM. */
+  private String property(String name) {
+    return session
+        .getUserProperties()
+        .getProperty(name, project.getProperties().getProperty(name, ""));
+  }
+
+  /** Everything javac's diagnostics depend on besides the sources: kept beside its output. */
+  static String compileFlags(Properties properties, ErrorProneFlags flags) {
+    return properties.getProperty(INPUTS, "") + "\n" + flags;
   }
 
   static Set<String> baselinedChecks(Baseline baseline) {
@@ -149,10 +161,7 @@ public class PrepareTypecheckMojo extends LifeosMojo {
       List<Path> outputs,
       Set<String> processors)
       throws Exception {
-    List<Path> declared = new ArrayList<>();
-    for (Dependency dependency : DeclaredProcessors.of(project, executionId)) {
-      declared.addAll(resolve(artifacts, dependency));
-    }
+    List<Path> declared = resolve(artifacts, DeclaredProcessors.of(project, executionId));
     List<Path> entries = classpath.stream().map(Path::of).toList();
     List<Path> path = ProcessorPath.of(plugins, declared, entries, outputs);
     List<Path> theirs = new ArrayList<>(new LinkedHashSet<>(path));
@@ -183,14 +192,14 @@ public class PrepareTypecheckMojo extends LifeosMojo {
     Files.deleteIfExists(set.javacOutput(work));
   }
 
-  private static List<Path> resolve(ArtifactFiles artifacts, Dependency dependency)
+  private static List<Path> resolve(ArtifactFiles artifacts, List<Dependency> dependencies)
       throws GateFailure {
     try {
-      return artifacts.resolve(dependency);
+      return artifacts.resolve(dependencies);
     } catch (DependencyResolutionException e) {
       throw new GateFailure(
           "Could not resolve "
-              + dependency.getArtifact()
+              + dependencies.stream().map(d -> d.getArtifact().toString()).toList()
               + " for the typecheck: "
               + e.getMessage()
               + ". Check the version (dep.errorprone.version, dep.nullaway.version, or the"

@@ -1,7 +1,6 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.baseline.Baseline;
-import dev.lifeos.maven.baseline.BaselineFile;
 import dev.lifeos.maven.baseline.FormattingBaseline;
 import dev.lifeos.maven.baseline.SpotBugsBaseline;
 import dev.lifeos.maven.git.BaseRef;
@@ -32,7 +31,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * SpotBugs' failure and the migration approval requirement are off, and tests are skipped.
  */
 @Mojo(name = "ratchet", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class RatchetMojo extends LifeosMojo {
+public class RatchetMojo extends BaselineAwareMojo {
   static final String RATCHET_FROM = "lifeos.lint.ratchetFrom";
   static final String SPOTLESS_EXCLUDES = "lifeos.lint.baselineExcludes";
   static final String SPOTBUGS_EXCLUDE_FILE = "lifeos.security.effectiveExcludeBugsFile";
@@ -54,16 +53,6 @@ public class RatchetMojo extends LifeosMojo {
    */
   @Parameter(property = "lifeos.baseRef")
   private String baseRef;
-
-  /** The baseline of accepted findings. */
-  @Parameter(
-      property = "lifeos.baseline.file",
-      defaultValue = "${project.basedir}/" + BaselineFile.DEFAULT_NAME)
-  private File baselineFile;
-
-  /** Ignores the baseline: every finding counts. */
-  @Parameter(property = "lifeos.baseline.skip", defaultValue = "false")
-  private boolean baselineSkip;
 
   /**
    * A SpotBugs XML report (or exclude file) of your own whose bugs SpotBugs skips too, besides the
@@ -95,7 +84,7 @@ public class RatchetMojo extends LifeosMojo {
     if (ratchet && !session.getUserProperties().containsKey(RATCHET_FROM)) {
       ratchetFrom().ifPresent(ref -> properties.setProperty(RATCHET_FROM, ref));
     }
-    Baseline baseline = baselineSkip ? Baseline.EMPTY : BaselineFile.read(baselineFile.toPath());
+    Baseline baseline = baseline();
     FormattingBaseline formatting = FormattingBaseline.of(baseline.formatting(), basedir);
     if (!formatting.skipped().isEmpty()) {
       properties.setProperty(SPOTLESS_EXCLUDES, String.join(",", formatting.skipped()));
@@ -110,7 +99,7 @@ public class RatchetMojo extends LifeosMojo {
       properties.setProperty(SPOTBUGS_EXCLUDE_FILE, file.toString());
     }
     if (!baseline.isEmpty()) {
-      getLog().info("Baseline " + baselineFile.getName() + " accepts " + baseline.describe() + ".");
+      getLog().info("Baseline " + baselineName() + " accepts " + baseline.describe() + ".");
     }
     if (!formatting.removable().isEmpty()) {
       getLog()

@@ -55,7 +55,7 @@ import org.apache.maven.project.MavenProject;
     // a compile it runs again needs the class path: Maven narrows it to this scope
     requiresDependencyResolution = ResolutionScope.TEST,
     threadSafe = true)
-public class TypecheckMojo extends LifeosMojo {
+public class TypecheckMojo extends BaselineAwareMojo {
   /** Compiles again after this many crashes at most: each switches off one more check. */
   static final int MAX_CRASHES = 3;
 
@@ -103,16 +103,6 @@ public class TypecheckMojo extends LifeosMojo {
   @Parameter(defaultValue = "main")
   private String sourceSet;
 
-  /** The baseline of accepted findings. */
-  @Parameter(
-      property = "lifeos.baseline.file",
-      defaultValue = "${project.basedir}/" + BaselineFile.DEFAULT_NAME)
-  private File baselineFile;
-
-  /** Ignores the baseline: every finding counts. */
-  @Parameter(property = "lifeos.baseline.skip", defaultValue = "false")
-  private boolean baselineSkip;
-
   /** Prints every diagnostic, as javac would, besides the summary. */
   @Parameter(property = "lifeos.verbose", defaultValue = "false")
   private boolean verbose;
@@ -130,7 +120,7 @@ public class TypecheckMojo extends LifeosMojo {
 
   @Override
   protected boolean isSkipped() {
-    return skip;
+    return skip || "pom".equals(project.getPackaging());
   }
 
   @Override
@@ -155,8 +145,7 @@ public class TypecheckMojo extends LifeosMojo {
     Path basedir = project.getBasedir().toPath();
     boolean recording = BaselineRecording.isOn(session);
     ErrorProneFlags flags = new ErrorProneFlags();
-    Baseline baseline =
-        baselineSkip || recording ? Baseline.EMPTY : BaselineFile.read(baselineFile.toPath());
+    Baseline baseline = baseline();
     flags.lower(PrepareTypecheckMojo.baselinedChecks(baseline));
 
     List<ErrorProneCrash> crashes = new ArrayList<>();
@@ -164,7 +153,8 @@ public class TypecheckMojo extends LifeosMojo {
     while (true) {
       if (!output.crashes().isEmpty() && crashes.size() < MAX_CRASHES && recoverable(output)) {
         for (ErrorProneCrash crash : output.crashes()) {
-          getLog().warn("Error Prone check " + crash.describe() + ": compiling again without it.");
+          getLog()
+              .info("Error Prone check " + crash.check() + " crashed: compiling again without it.");
           crashes.add(crash);
           flags.switchOff(crash.check());
         }
@@ -184,17 +174,17 @@ public class TypecheckMojo extends LifeosMojo {
       new CompilerRerun(session, lifecycle, plugins).run(set.phase, set.executionId);
       output = read(javacOutput, basedir);
     }
-    Files.writeString(set.flagsFile(work), flags.toString(), StandardCharsets.UTF_8);
+    Files.writeString(
+        set.flagsFile(work),
+        PrepareTypecheckMojo.compileFlags(project.getProperties(), flags),
+        StandardCharsets.UTF_8);
 
+    List<CompilerEntry> accepted =
+        recording ? record(set, work, output, flags) : entriesOf(baseline, set, basedir);
     TypecheckResult result =
-        TypecheckResult.evaluate(
-            set.id, output, flags.lowered(), entriesOf(baseline, set, basedir), crashes);
-    if (recording) {
-      recordFindings(set, work, result, basedir);
-    }
+        TypecheckResult.evaluate(set.id, output, flags.lowered(), accepted, crashes);
     report(set, work, result);
-    boolean failed = recording ? !result.errors().isEmpty() : !result.passed();
-    if (failed) {
+    if (!result.passed()) {
       throw new GateFailure(
           TypecheckReport.failureMessage(result, relative(work.resolve(set.id + ".md"))));
     }
@@ -241,14 +231,18 @@ public class TypecheckMojo extends LifeosMojo {
     }
   }
 
-  /** While lifeos:baseline records: this source set's findings, for it to collect. */
-  private void recordFindings(SourceSet set, Path work, TypecheckResult result, Path basedir)
-      throws IOException {
+  /**
+   * While lifeos:baseline records: this source set's findings, written down for it to collect, and
+   * accepted for this build.
+   */
+  private static List<CompilerEntry> record(
+      SourceSet set, Path work, JavacOutput output, ErrorProneFlags flags) throws IOException {
     List<CompilerEntry> entries =
         CompilerBaseline.record(
-            TypecheckResult.gateFindings(result.output(), result.gateChecks()), Diagnostic::key);
+            TypecheckResult.gateFindings(output, flags.lowered()), Diagnostic::key);
     BaselineFile.write(
         recordedFindings(work, set), new Baseline(List.of(), entries, List.of(), List.of()));
+    return entries;
   }
 
   /** Where a recording compile leaves its findings for lifeos:baseline. */
