@@ -16,15 +16,16 @@ import dev.lifeos.maven.typecheck.TypecheckReport;
 import dev.lifeos.maven.typecheck.TypecheckResult;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.BuildPluginManager;
@@ -58,6 +59,9 @@ import org.apache.maven.project.MavenProject;
 public class TypecheckMojo extends BaselineAwareMojo {
   /** Compiles again after this many crashes at most: each switches off one more check. */
   static final int MAX_CRASHES = 3;
+
+  /** javac's output is read whole: 887 warnings of a 332-class service are under 1 MB. */
+  static final int MAX_OUTPUT_BYTES = 256 << 20;
 
   private static final Pattern CHECK_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
@@ -149,31 +153,7 @@ public class TypecheckMojo extends BaselineAwareMojo {
     flags.lower(PrepareTypecheckMojo.baselinedChecks(baseline));
 
     List<ErrorProneCrash> crashes = new ArrayList<>();
-    JavacOutput output = read(javacOutput, basedir);
-    while (true) {
-      if (!output.crashes().isEmpty() && crashes.size() < MAX_CRASHES && recoverable(output)) {
-        for (ErrorProneCrash crash : output.crashes()) {
-          getLog()
-              .info("Error Prone check " + crash.check() + " crashed: compiling again without it.");
-          crashes.add(crash);
-          flags.switchOff(crash.check());
-        }
-        keepCrashDumps(basedir, work);
-      } else if (recording && !errorLevelFindings(output).isEmpty()) {
-        Set<String> checks = new HashSet<>();
-        errorLevelFindings(output).forEach(d -> checks.add(d.check()));
-        if (flags.lowered().containsAll(checks)) {
-          break;
-        }
-        getLog().info("Recording " + checks + " findings; compiling again with them as warnings.");
-        flags.lower(checks);
-      } else {
-        break;
-      }
-      project.getProperties().setProperty(PrepareTypecheckMojo.FLAGS, flags.toString());
-      new CompilerRerun(session, lifecycle, plugins).run(set.phase, set.executionId);
-      output = read(javacOutput, basedir);
-    }
+    JavacOutput output = compiled(set, work, flags, crashes, recording);
     Files.writeString(
         set.flagsFile(work),
         PrepareTypecheckMojo.compileFlags(project.getProperties(), flags),
@@ -190,6 +170,45 @@ public class TypecheckMojo extends BaselineAwareMojo {
     }
   }
 
+  /**
+   * javac's output once nothing more is to be done: after each crash the module is compiled again
+   * without the crashing check; while recording, again with the checks that reported errors lowered
+   * to warnings (so that the module compiles and their findings can be written down).
+   */
+  private JavacOutput compiled(
+      SourceSet set,
+      Path work,
+      ErrorProneFlags flags,
+      List<ErrorProneCrash> crashes,
+      boolean recording)
+      throws Exception {
+    Path basedir = project.getBasedir().toPath();
+    JavacOutput output = read(set.javacOutput(work), basedir);
+    while (true) {
+      if (!output.crashes().isEmpty() && crashes.size() < MAX_CRASHES && recoverable(output)) {
+        for (ErrorProneCrash crash : output.crashes()) {
+          getLog()
+              .info("Error Prone check " + crash.check() + " crashed: compiling again without it.");
+          crashes.add(crash);
+          flags.switchOff(crash.check());
+        }
+        keepCrashDumps(basedir, work);
+      } else if (recording && !flags.lowered().containsAll(errorLevelChecks(output))) {
+        getLog()
+            .info(
+                "Recording "
+                    + errorLevelChecks(output)
+                    + " findings; compiling again with them as warnings.");
+        flags.lower(errorLevelChecks(output));
+      } else {
+        return output;
+      }
+      project.getProperties().setProperty(PrepareTypecheckMojo.FLAGS, flags.toString());
+      new CompilerRerun(session, lifecycle, plugins).run(set.phase, set.executionId);
+      output = read(set.javacOutput(work), basedir);
+    }
+  }
+
   private SourceSet sourceSet() throws GateFailure {
     for (SourceSet set : SourceSet.values()) {
       if (set.id.equalsIgnoreCase(sourceSet == null ? "" : sourceSet.trim())) {
@@ -199,16 +218,33 @@ public class TypecheckMojo extends BaselineAwareMojo {
     throw new GateFailure("sourceSet is '" + sourceSet + "': use main or test.");
   }
 
-  private static JavacOutput read(Path javacOutput, Path basedir) throws IOException {
-    return JavacOutput.parse(Files.readString(javacOutput, StandardCharsets.UTF_8), basedir);
+  private static JavacOutput read(Path javacOutput, Path basedir) throws GateFailure, IOException {
+    byte[] content;
+    try (InputStream in = Files.newInputStream(javacOutput)) {
+      content = in.readNBytes(MAX_OUTPUT_BYTES + 1);
+    }
+    if (content.length > MAX_OUTPUT_BYTES) {
+      throw new GateFailure(
+          "javac printed more than "
+              + (MAX_OUTPUT_BYTES >> 20)
+              + " MB to "
+              + javacOutput
+              + ": switch off the checks that flood it (-Dlifeos.errorprone.flags=-Xep:<Check>:OFF).");
+    }
+    return JavacOutput.parse(new String(content, StandardCharsets.UTF_8), basedir);
   }
 
   private static boolean recoverable(JavacOutput output) {
     return output.crashes().stream().allMatch(c -> CHECK_NAME.matcher(c.check()).matches());
   }
 
-  private static List<Diagnostic> errorLevelFindings(JavacOutput output) {
-    return output.errors().stream().filter(Diagnostic::isAnalyzerFinding).toList();
+  /** Checks of Error Prone and NullAway that reported errors. */
+  private static Set<String> errorLevelChecks(JavacOutput output) {
+    Set<String> checks = new TreeSet<>();
+    output.errors().stream()
+        .filter(Diagnostic::isAnalyzerFinding)
+        .forEach(d -> checks.add(d.check()));
+    return checks;
   }
 
   /** The baseline's entries for files of this source set. */
