@@ -115,6 +115,10 @@ public class TypecheckMojo extends BaselineAwareMojo {
   @Parameter(property = "maven.test.skip", defaultValue = "false", readonly = true)
   private boolean mavenTestSkip;
 
+  /** maven-compiler-plugin's {@code -Dmaven.main.skip}: main sources are not compiled. */
+  @Parameter(property = "maven.main.skip", defaultValue = "false", readonly = true)
+  private boolean mavenMainSkip;
+
   @Component private LifecycleExecutor lifecycle;
   @Component private BuildPluginManager plugins;
 
@@ -130,8 +134,14 @@ public class TypecheckMojo extends BaselineAwareMojo {
   @Override
   protected void run() throws Exception {
     SourceSet set = sourceSet();
-    if (set == SourceSet.TEST && mavenTestSkip) {
-      getLog().info("Skipping the test typecheck: tests are not compiled (maven.test.skip).");
+    if (set == SourceSet.TEST ? mavenTestSkip : mavenMainSkip) {
+      getLog()
+          .info(
+              "Skipping the "
+                  + set.id
+                  + " typecheck: javac does not run (maven."
+                  + set.id
+                  + ".skip).");
       return;
     }
     Path work = workDirectory(reportDirectory);
