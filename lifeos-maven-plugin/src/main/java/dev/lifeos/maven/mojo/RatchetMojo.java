@@ -1,11 +1,14 @@
 package dev.lifeos.maven.mojo;
 
+import static dev.lifeos.maven.support.Words.plural;
+
 import dev.lifeos.maven.baseline.Baseline;
 import dev.lifeos.maven.baseline.FormattingBaseline;
 import dev.lifeos.maven.baseline.SpotBugsBaseline;
 import dev.lifeos.maven.git.BaseRef;
 import dev.lifeos.maven.git.GitRepository;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,49 +71,66 @@ public class RatchetMojo extends BaselineAwareMojo {
 
   @Override
   protected void run() throws Exception {
-    Properties properties = project.getProperties();
     if (BaselineRecording.isOn(session)) {
-      properties.setProperty("spotless.check.skip", "true");
-      properties.setProperty("spotbugs.failOnError", "false");
-      properties.setProperty("lifeos.migrations.requireApproval", "false");
-      properties.setProperty("skipTests", "true");
-      getLog()
-          .info(
-              "Recording the baseline: the gates report what they find instead of failing;"
-                  + " tests are skipped.");
+      reportInsteadOfFailing();
       return;
     }
-    Path basedir = project.getBasedir().toPath();
     if (ratchet && !session.getUserProperties().containsKey(RATCHET_FROM)) {
-      ratchetFrom().ifPresent(ref -> properties.setProperty(RATCHET_FROM, ref));
+      ratchetFrom().ifPresent(ref -> project.getProperties().setProperty(RATCHET_FROM, ref));
     }
     Baseline baseline = baseline();
-    FormattingBaseline formatting = FormattingBaseline.of(baseline.formatting(), basedir);
-    if (!formatting.skipped().isEmpty()) {
-      properties.setProperty(SPOTLESS_EXCLUDES, String.join(",", formatting.skipped()));
+    if (!baseline.isEmpty()) {
+      getLog().info("Baseline " + baselineName() + " accepts " + baseline.describe() + ".");
     }
-    List<Baseline.BugEntry> bugs = new ArrayList<>(baseline.spotbugs());
+    spotlessSkips(baseline.formatting());
+    spotBugsSkips(baseline.spotbugs());
+  }
+
+  /** While lifeos:baseline records, the gates write down what they find. */
+  private void reportInsteadOfFailing() {
+    Properties properties = project.getProperties();
+    properties.setProperty("spotless.check.skip", "true");
+    properties.setProperty("spotbugs.failOnError", "false");
+    properties.setProperty("lifeos.migrations.requireApproval", "false");
+    properties.setProperty("skipTests", "true");
+    getLog()
+        .info(
+            "Recording the baseline: the gates report what they find instead of failing;"
+                + " tests are skipped.");
+  }
+
+  /** Baselined unformatted files stay out of Spotless while their content is the recorded one. */
+  private void spotlessSkips(List<Baseline.FormattingEntry> entries) throws IOException {
+    FormattingBaseline formatting = FormattingBaseline.of(entries, project.getBasedir().toPath());
+    if (!formatting.skipped().isEmpty()) {
+      project
+          .getProperties()
+          .setProperty(SPOTLESS_EXCLUDES, String.join(",", formatting.skipped()));
+    }
+    if (!formatting.removable().isEmpty()) {
+      getLog()
+          .warn(
+              plural(formatting.removable().size(), "baselined unformatted file")
+                  + " changed since the baseline, so Spotless checks them again: "
+                  + String.join(
+                      ", ",
+                      formatting.removable().stream().map(Baseline.FormattingEntry::file).toList())
+                  + ". Once they pass, ./mvnw lifeos:baseline drops them.");
+    }
+  }
+
+  /**
+   * SpotBugs skips the baselined bugs (and those of excludeBugsFile) through its excludeBugsFile.
+   */
+  private void spotBugsSkips(List<Baseline.BugEntry> entries) throws Exception {
+    List<Baseline.BugEntry> bugs = new ArrayList<>(entries);
     if (excludeBugsFile != null) {
       bugs.addAll(SpotBugsBaseline.read(excludeBugsFile.toPath()));
     }
     if (!bugs.isEmpty()) {
       Path file = reportDirectory.toPath().resolve("baseline/spotbugs-exclude.xml");
       SpotBugsBaseline.writeExcludeFile(file, bugs);
-      properties.setProperty(SPOTBUGS_EXCLUDE_FILE, file.toString());
-    }
-    if (!baseline.isEmpty()) {
-      getLog().info("Baseline " + baselineName() + " accepts " + baseline.describe() + ".");
-    }
-    if (!formatting.removable().isEmpty()) {
-      getLog()
-          .warn(
-              formatting.removable().size()
-                  + " baselined unformatted file(s) changed since the baseline, so Spotless checks"
-                  + " them again: "
-                  + String.join(
-                      ", ",
-                      formatting.removable().stream().map(Baseline.FormattingEntry::file).toList())
-                  + ". Once they pass, ./mvnw lifeos:baseline drops them.");
+      project.getProperties().setProperty(SPOTBUGS_EXCLUDE_FILE, file.toString());
     }
   }
 
