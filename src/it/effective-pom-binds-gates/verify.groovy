@@ -33,8 +33,17 @@ assert pom.properties.'lifeos.migrations.requireApproval'.text() == 'true'
 
 def compiler = plugins.find { it.artifactId == 'maven-compiler-plugin' }
 assert compiler.configuration.fork.text() == 'true'
-def xplugin = compiler.configuration.compilerArgs.arg*.text().find { it.startsWith('-Xplugin:ErrorProne') }
+// typecheck (docs/goals/typecheck.md): Error Prone on the lifecycle's compile, prepared at initialize, judged after it
+def defaultCompile = compiler.executions.execution.find { it.id == 'default-compile' }
+def xplugin = defaultCompile.configuration.compilerArgs.arg*.text().find { it.startsWith('-Xplugin:ErrorProne') }
 assert xplugin?.contains('-XepOpt:NullAway:AnnotatedPackages=it.lifeos.core') : 'Error Prone/NullAway not in javac (compile phase)'
+assert defaultCompile.configuration.compilerArgs.arg*.text().contains('${lifeos.typecheck.processorPath}')
+assert phaseOf('lifeos-maven-plugin', 'lifeos-prepare-typecheck') == 'initialize'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-typecheck') == 'compile'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-typecheck-tests') == 'test-compile'
+// baseline (docs/goals/baseline.md): before Spotless, which ratchets in pr
+assert phaseOf('lifeos-maven-plugin', 'lifeos-ratchet') == 'validate'
+assert pom.properties.'lifeos.lint.ratchet'.text() == 'true'
 
 def surefire = plugins.find { it.artifactId == 'maven-surefire-plugin' }
 // late-bound: lifeos:select-tests sets it from lifeos.test.excludedGroups when the build runs

@@ -51,11 +51,25 @@ public final class MigrationCheck {
   private final Request request;
   private final RuntimeLibraries libraries;
   private final MigrationLog log;
+  private final Map<String, Integer> baselineApprovals;
 
   public MigrationCheck(Request request, RuntimeLibraries libraries, MigrationLog log) {
+    this(request, libraries, log, Map.of());
+  }
+
+  /**
+   * @param baselineApprovals migrations the LifeOS baseline accepted (lifeos-baseline.json): key to
+   *     checksum, approved like lines of the approvals file
+   */
+  public MigrationCheck(
+      Request request,
+      RuntimeLibraries libraries,
+      MigrationLog log,
+      Map<String, Integer> baselineApprovals) {
     this.request = request;
     this.libraries = libraries;
     this.log = log;
+    this.baselineApprovals = Map.copyOf(baselineApprovals);
   }
 
   public CheckResult run() throws Exception {
@@ -86,8 +100,9 @@ public final class MigrationCheck {
       }
     }
 
-    Approvals approvals = Approvals.read(request.approvalsFile(), request.layout().basedir());
-    notes.addAll(approvals.unknown(workTree.migrations()));
+    Approvals fileApprovals = Approvals.read(request.approvalsFile(), request.layout().basedir());
+    notes.addAll(fileApprovals.unknown(workTree.migrations()));
+    Approvals approvals = fileApprovals.withBaseline(baselineApprovals);
     List<CheckedFinding> findings = scan(scanned, approvals);
     problems.addAll(unapproved(findings, approvals));
 

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.mojo;
 
+import dev.lifeos.maven.baseline.BaselineFile;
 import dev.lifeos.maven.git.BaseRef;
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
@@ -10,9 +11,11 @@ import dev.lifeos.maven.migrations.report.MigrationReports;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.support.GateFailure;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -97,6 +100,19 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.migrations.skip", defaultValue = "false")
   private boolean skip;
 
+  /**
+   * The LifeOS baseline: a dangerous migration it lists counts as approved while its checksum is
+   * the listed one (lifeos:baseline).
+   */
+  @Parameter(
+      property = "lifeos.baseline.file",
+      defaultValue = "${project.basedir}/" + BaselineFile.DEFAULT_NAME)
+  private File baselineFile;
+
+  /** Ignores the baseline. */
+  @Parameter(property = "lifeos.baseline.skip", defaultValue = "false")
+  private boolean baselineSkip;
+
   @Override
   protected boolean judgesRepository() {
     return true;
@@ -130,7 +146,10 @@ public class CheckMigrationsMojo extends MigrationsMojo {
                 embeddedPostgresVersion,
                 postgresVersion().binaries()),
             project.getCompileClasspathElements().stream().map(Path::of).toList());
-    CheckResult result = new MigrationCheck(request, runtimeLibraries(), migrationLog()).run();
+    Map<String, Integer> baselined =
+        baselineSkip ? Map.of() : BaselineFile.read(baselineFile.toPath()).migrationApprovals();
+    CheckResult result =
+        new MigrationCheck(request, runtimeLibraries(), migrationLog(), baselined).run();
     report(result);
   }
 
