@@ -3,6 +3,7 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.secrets.ConsoleMasking;
 import dev.lifeos.maven.secrets.MaskedException;
 import dev.lifeos.maven.secrets.SecretMasker;
+import dev.lifeos.maven.support.ApplicationRun;
 import dev.lifeos.maven.support.GateFailure;
 import dev.lifeos.maven.support.RepositoryJudgement;
 import java.io.File;
@@ -68,11 +69,11 @@ public abstract class LifeosMojo extends AbstractMojo {
     if (judgesRepository()) {
       Optional<String> notNow =
           RepositoryJudgement.whyNotNow(
-              session == null ? List.of() : session.getGoals(),
+              requestedTasks(),
               mojoExecution == null || mojoExecution.getExecutionId().startsWith("default-cli")
                   ? null
                   : mojoExecution.getLifecyclePhase(),
-              project == null ? null : project.getProperties().getProperty("lifeos.pipeline"),
+              pipeline(),
               goal());
       if (notNow.isPresent()) {
         getLog().info(notNow.get());
@@ -103,6 +104,22 @@ public abstract class LifeosMojo extends AbstractMojo {
    */
   protected boolean judgesRepository() {
     return false;
+  }
+
+  /**
+   * Why this build asks for no verdict on the code ({@link ApplicationRun}: {@code
+   * spring-boot:run}), ending with what a gate does {@code instead}; empty when it asks for one.
+   */
+  protected final Optional<String> applicationRun(String instead) {
+    return ApplicationRun.whyNotJudged(requestedTasks(), pipeline(), instead);
+  }
+
+  private List<String> requestedTasks() {
+    return session == null ? List.of() : session.getGoals();
+  }
+
+  private String pipeline() {
+    return project == null ? null : project.getProperties().getProperty("lifeos.pipeline");
   }
 
   /** What a skipped goal still owes later goals (a property they read, say); nothing by default. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,6 +49,7 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
   static final String TEST_PROCESSOR_PATH = "lifeos.typecheck.testProcessorPath";
   static final String FLAGS = "lifeos.typecheck.flags";
   private static final String INPUTS = "lifeos.typecheck.inputs";
+  static final String ANALYSERS_REPORT = "Error Prone and NullAway findings are warnings";
 
   /** Switches the typecheck off (lifeos-parent's profile is off then, too). */
   @Parameter(property = "lifeos.typecheck.skip", defaultValue = "false")
@@ -113,8 +115,9 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
                 outputs,
                 processors));
 
-    ErrorProneFlags flags = new ErrorProneFlags();
-    flags.lower(baselinedChecks(baseline()));
+    Optional<String> applicationRun = applicationRun(ANALYSERS_REPORT);
+    applicationRun.ifPresent(getLog()::info);
+    ErrorProneFlags flags = flags(baseline(), applicationRun.isPresent());
     project.getProperties().setProperty(FLAGS, flags.toString());
     project.getProperties().setProperty(INPUTS, inputs());
     for (TypecheckMojo.SourceSet set : TypecheckMojo.SourceSet.values()) {
@@ -145,6 +148,16 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
   /** Everything javac's diagnostics depend on besides the sources: kept beside its output. */
   static String compileFlags(Properties properties, ErrorProneFlags flags) {
     return properties.getProperty(INPUTS, "") + "\n" + flags;
+  }
+
+  /**
+   * The flags of this build's compiles: the baseline's checks lowered to warnings, or every error
+   * when the build only runs the application (the baseline has nothing to add then).
+   */
+  static ErrorProneFlags flags(Baseline baseline, boolean applicationRun) {
+    return applicationRun
+        ? new ErrorProneFlags().allErrorsAsWarnings()
+        : new ErrorProneFlags().lower(baselinedChecks(baseline));
   }
 
   static Set<String> baselinedChecks(Baseline baseline) {

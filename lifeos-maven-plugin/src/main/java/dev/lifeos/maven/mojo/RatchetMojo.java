@@ -31,7 +31,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Spotless and SpotBugs, after this goal ran.
  *
  * <p>While {@code lifeos:baseline} records, it switches the gates to reporting: Spotless' check,
- * SpotBugs' failure and the migration approval requirement are off, and tests are skipped.
+ * SpotBugs' failure and the migration approval requirement are off, and tests are skipped. In a
+ * build that only runs the application ({@code spring-boot:run}) Spotless' check is off.
  */
 @Mojo(name = "ratchet", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class RatchetMojo extends BaselineAwareMojo {
@@ -73,6 +74,12 @@ public class RatchetMojo extends BaselineAwareMojo {
   protected void run() throws Exception {
     if (BaselineRecording.isOn(session)) {
       reportInsteadOfFailing();
+      return;
+    }
+    Optional<String> applicationRun = applicationRun("lint is not checked");
+    if (applicationRun.isPresent()) {
+      project.getProperties().setProperty("spotless.check.skip", "true");
+      getLog().info(applicationRun.get());
       return;
     }
     if (ratchet && !session.getUserProperties().containsKey(RATCHET_FROM)) {

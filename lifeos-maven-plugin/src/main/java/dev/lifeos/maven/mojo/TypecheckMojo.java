@@ -158,9 +158,9 @@ public class TypecheckMojo extends BaselineAwareMojo {
     }
     Path basedir = project.getBasedir().toPath();
     boolean recording = BaselineRecording.isOn(session);
-    ErrorProneFlags flags = new ErrorProneFlags();
-    Baseline baseline = baseline();
-    flags.lower(PrepareTypecheckMojo.baselinedChecks(baseline));
+    boolean applicationRun = applicationRun(PrepareTypecheckMojo.ANALYSERS_REPORT).isPresent();
+    Baseline baseline = applicationRun ? Baseline.EMPTY : baseline();
+    ErrorProneFlags flags = PrepareTypecheckMojo.flags(baseline, applicationRun);
 
     List<ErrorProneCrash> crashes = new ArrayList<>();
     JavacOutput output = compiled(set, work, flags, crashes, recording);

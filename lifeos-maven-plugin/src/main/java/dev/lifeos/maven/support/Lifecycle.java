@@ -34,6 +34,13 @@ public final class Lifecycle {
   private Lifecycle() {}
 
   /**
+   * True when {@code task} is a phase of the default lifecycle ({@code verify}, not {@code clean}).
+   */
+  public static boolean isPhase(String task) {
+    return PHASES.contains(task);
+  }
+
+  /**
    * True when a build asked for {@code requestedTasks} ({@code [clean, verify]}, {@code
    * [spring-boot:run]}) runs {@code phase}: one of the tasks is that phase or a later one. A goal
    * called by name ({@code spring-boot:run}) runs no phase of its own.

@@ -16,4 +16,10 @@ class ErrorProneFlagsTest {
         .isEqualTo("-Xep:NullAway:WARN -Xep:DeadException:WARN -Xep:StringConcatToTextBlock:OFF");
     assertThat(new ErrorProneFlags().toString()).isEmpty();
   }
+
+  @Test
+  void lowersEveryErrorWhenTheBuildOnlyRunsTheApplication() {
+    assertThat(new ErrorProneFlags().allErrorsAsWarnings().switchOff("X").toString())
+        .isEqualTo("-XepAllErrorsAsWarnings -Xep:X:OFF");
+  }
 }
