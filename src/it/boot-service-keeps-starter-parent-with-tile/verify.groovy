@@ -1,12 +1,12 @@
 // lifeos-parent as a tile on spring-boot-starter-parent: the gates ran under their own execution ids, the lint
-// gate failed on the service's unformatted files, and lifeos:baseline recorded what lifeos-spring-boot-parent
-// records for the same service. The tile and lifeos-spring-boot-parent carry every lifeos execution and profile
-// of lifeos-parent: both are generated from its pom.xml (lifeos-parent/src/tile/tile.xsl,
-// lifeos-spring-boot-parent/src/build/merge-parent.groovy).
+// gate failed on the service's unformatted files, lifeos:baseline recorded what lifeos-spring-boot-parent
+// records for the same service, and with it the PR pipeline passed. The tile and lifeos-spring-boot-parent carry
+// every lifeos execution and profile of lifeos-parent: both are generated from its pom.xml
+// (lifeos-parent/src/tile/tile.xsl, lifeos-spring-boot-parent/src/build/merge-parent.groovy).
 def log = new File(basedir, 'build.log').text
 def builds = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
-assert builds.size() == 2 : "expected two builds in build.log, found ${builds.size()}"
-def (pr, recording) = builds
+assert builds.size() == 3 : "expected three builds in build.log, found ${builds.size()}"
+def (pr, recording, green) = builds
 
 assert pr.contains("Mixed 'com.acme:orders:1.4.0-SNAPSHOT' with tile 'dev.lifeos:lifeos-parent:")
 assert pr =~ /lifeos:[^:]+:timings \(lifeos-timings\) @ orders/
@@ -22,6 +22,13 @@ assert recording =~ /lifeos:[^:]+:ratchet \(lifeos-ratchet\) @ orders/ && record
 assert recording.contains('Annotation processors run beside Error Prone: lombok-')
 assert recording =~ /Typecheck \(main\): no errors; [^\n]*3 findings baselined \(NullAway 3\)/
 assert recording =~ /Wrote lifeos-baseline\.json: 4 unformatted files, 3 compiler findings, 6 SpotBugs bugs, \d+ dangerous migrations?\./
+
+// with the baseline, -Ppr verify passes on the unchanged code: every gate ran and held only baselined findings
+assert green.contains('Baseline lifeos-baseline.json accepts 4 unformatted files, 3 compiler findings, 6 SpotBugs bugs, ')
+assert green =~ /Typecheck \(main\): no errors; [^\n]*3 findings baselined \(NullAway 3\)\./
+assert green =~ /V3__drop_coupon_code\.sql:2:\d+ \[drop-column\] .*\(approved\)/
+assert green.contains('BugInstance size is 0')
+assert green.contains('BUILD SUCCESS')
 
 def version = (new File(basedir, 'pom.xml').text =~ /dev\.lifeos:lifeos-parent:xml:tile:([^<]+)</)[0][1]
 def installed = { String artifactId, String file -> new File(localRepositoryPath, "dev/lifeos/${artifactId}/${version}/${file}") }
