@@ -3,8 +3,10 @@ package dev.lifeos.maven.migrations.run;
 import dev.lifeos.maven.migrations.MigrationCatalog;
 import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.ProjectLayout;
+import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.db.MigrationLog;
+import dev.lifeos.maven.migrations.db.TestApplyOptions;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +33,7 @@ final class RunFixture {
   final List<String> lines = Collections.synchronizedList(new ArrayList<>());
   TargetEnvironment environment = TargetEnvironment.STAGING;
   boolean productionApproved;
+  ApplyOptions options = TestApplyOptions.defaults();
 
   RunFixture(Path dir) {
     this.dir = dir;
@@ -75,6 +78,7 @@ final class RunFixture {
             new MigrationScanner(Dialect.POSTGRESQL, List.of()),
             approvalsFile(),
             60,
+            options,
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
             List.of());
     MigrationLog log =
