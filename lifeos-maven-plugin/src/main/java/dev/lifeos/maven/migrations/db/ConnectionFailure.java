@@ -25,8 +25,8 @@ public final class ConnectionFailure {
     for (Throwable e = error; e != null; e = e.getCause()) {
       if (e instanceof SQLException sql
           && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
-        return true;
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+        return true; // connection exceptions; the server terminated the session or shut down
       }
       if (e instanceof SocketException
           || e instanceof EOFException

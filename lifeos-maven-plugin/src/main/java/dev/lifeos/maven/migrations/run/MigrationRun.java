@@ -217,7 +217,7 @@ public final class MigrationRun {
           versionBefore,
           pending,
           applied,
-          after.flatMap(a -> version(a.current())),
+          after.flatMap(a -> version(lastApplied(a))),
           latest,
           took,
           Optional.of(
@@ -505,6 +505,20 @@ public final class MigrationRun {
 
   private static List<RunResult.Step> steps(MigrationInfo[] infos) {
     return Arrays.stream(infos).map(MigrationRun::step).toList();
+  }
+
+  /**
+   * The last migration applied successfully: the version the schema is at. Flyway's {@code
+   * current()} is the last row, a failed one too.
+   */
+  static MigrationInfo lastApplied(MigrationInfoService state) {
+    MigrationInfo last = null;
+    for (MigrationInfo info : state.applied()) {
+      if (info.getVersion() != null && info.getState().isApplied() && !info.getState().isFailed()) {
+        last = info;
+      }
+    }
+    return last;
   }
 
   static Optional<String> version(MigrationInfo info) {

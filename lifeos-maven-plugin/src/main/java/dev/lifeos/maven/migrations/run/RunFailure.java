@@ -143,8 +143,8 @@ final class RunFailure {
     if (after.isEmpty()) {
       return "its state could not be read afterwards.";
     }
-    MigrationInfo now = after.get().current();
-    Optional<String> was = MigrationRun.version(before.current());
+    MigrationInfo now = MigrationRun.lastApplied(after.get());
+    Optional<String> was = MigrationRun.version(MigrationRun.lastApplied(before));
     if (MigrationRun.version(now).equals(was)) {
       return was.map(v -> "it is still at version " + MigrationRun.label(now) + ".")
           .orElse("it is still empty.");

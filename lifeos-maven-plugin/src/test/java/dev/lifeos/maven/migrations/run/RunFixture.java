@@ -12,6 +12,9 @@ import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -98,5 +101,21 @@ final class RunFixture {
         };
     return new MigrationRun(request, (libraries, classpath) -> getClass().getClassLoader(), log)
         .run();
+  }
+
+  /** {@code version:success} of each row of Flyway's schema history, in order. */
+  static List<String> history(DatabaseTarget.Jdbc database) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection(database.url(), "postgres", "");
+        ResultSet result =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
+      while (result.next()) {
+        rows.add(result.getString(1) + ":" + result.getBoolean(2));
+      }
+    }
+    return rows;
   }
 }
