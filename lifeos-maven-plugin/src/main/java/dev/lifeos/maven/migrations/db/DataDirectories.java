@@ -21,6 +21,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The directories embedded PostgreSQL runs in: one per apply, under {@code
@@ -33,6 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DataDirectories {
   static final String OWNER_FILE = "lifeos-owner.properties";
   private static final Duration SERVER_STOP = Duration.ofSeconds(10);
+  private static final Pattern SWEPT_BY = Pattern.compile("\\.swept-by-(\\d+)$");
 
   private final Path root;
 
@@ -90,10 +93,11 @@ final class DataDirectories {
     try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
       for (Path child : children) {
         Optional<Long> owner = deadOwner(child);
-        if (owner.isPresent()) {
-          Optional<Long> server = stopServer(child.resolve("data"));
-          long bytes = size(child);
-          delete(child);
+        Optional<Path> claimed = owner.flatMap(pid -> claim(child));
+        if (claimed.isPresent()) {
+          Optional<Long> server = stopServer(claimed.get().resolve("data"));
+          long bytes = size(claimed.get());
+          delete(claimed.get());
           swept.add(new Swept(child, owner.get(), bytes, server));
         }
       }
@@ -101,6 +105,27 @@ final class DataDirectories {
       // another run swept it at the same time, or the directory is not ours to list: leave it
     }
     return swept;
+  }
+
+  /**
+   * Takes {@code directory} for this process to sweep, by renaming it: of two runs sweeping at
+   * once, one wins, and the other leaves it alone.
+   */
+  private Optional<Path> claim(Path directory) {
+    Matcher sweeper = SWEPT_BY.matcher(directory.getFileName().toString());
+    if (sweeper.find()
+        && ProcessHandle.of(Long.parseLong(sweeper.group(1)))
+            .filter(ProcessHandle::isAlive)
+            .isPresent()) {
+      return Optional.empty(); // another run is sweeping it
+    }
+    String name = sweeper.replaceFirst("");
+    Path claimed = root.resolve(name + ".swept-by-" + ProcessHandle.current().pid());
+    try {
+      return Optional.of(Files.move(directory, claimed, StandardCopyOption.ATOMIC_MOVE));
+    } catch (IOException another) {
+      return Optional.empty();
+    }
   }
 
   /** The pid of the directory's owner when that process is gone; empty when alive or not ours. */
