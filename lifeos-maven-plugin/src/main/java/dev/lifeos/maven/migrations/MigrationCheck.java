@@ -209,7 +209,7 @@ public final class MigrationCheck {
             deadline,
             log)) {
       if (target instanceof DatabaseTarget.Jdbc) {
-        database.requireEmpty("lifeos.migrations.jdbcUrl");
+        database.requireEmpty("lifeos.migrations.jdbcUrl", deadline);
       }
       log.debug(
           "Applying " + workTree.migrations().size() + " migrations to " + database.description());

@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.db;
 
 import dev.lifeos.maven.migrations.db.ApplyStopped.Kind;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ import java.util.Optional;
  * same thing the same way.
  */
 final class ApplyText {
+  /** How long to wait for the embedded server's log to say why a connection broke. */
+  private static final Duration LOG_WAIT = Duration.ofSeconds(3);
+
   private final Database database;
   private final Optional<MigrationFailure> failure;
   private final Throwable error;
@@ -137,7 +141,7 @@ final class ApplyText {
   }
 
   private static String embeddedServerState(EmbeddedServer server) {
-    List<String> trouble = server.trouble();
+    List<String> trouble = server.trouble(LOG_WAIT);
     return (server.running() ? "" : ": the embedded PostgreSQL server is gone (killed or crashed)")
         + (trouble.isEmpty() ? "" : "; its log says: " + String.join(" / ", trouble));
   }

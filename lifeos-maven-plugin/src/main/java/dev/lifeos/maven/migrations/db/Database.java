@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeoutException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
@@ -155,12 +156,13 @@ public final class Database implements AutoCloseable {
 
   /**
    * Fails unless the current schema has no tables: check-migrations applies every migration from
-   * scratch and must never touch a database that holds anything.
+   * scratch and must never touch a database that holds anything. Takes at most what is left of
+   * {@code deadline}.
    */
-  public void requireEmpty(String urlSetting) throws GateFailure, SQLException {
-    Connection opened;
+  public void requireEmpty(String urlSetting, Deadline deadline) throws Exception {
+    Optional<String> table;
     try {
-      opened = connection();
+      table = query("-check", deadline.remaining(), Database::firstTable);
     } catch (SQLException e) {
       throw new GateFailure(
           ConnectionFailure.describe(this, e)
@@ -168,24 +170,60 @@ public final class Database implements AutoCloseable {
               + urlSetting
               + ", lifeos.migrations.user and lifeos.migrations.password, and that the server"
               + " accepts connections from here.");
+    } catch (TimeoutException e) {
+      throw new GateFailure(
+          "Could not check that "
+              + ConnectionFailure.server(this)
+              + " is empty before the deadline ("
+              + ApplyOptions.DEADLINE
+              + "): the server does not answer. Check it, and "
+              + urlSetting
+              + ".");
     }
-    try (Connection connection = opened;
-        ResultSet tables =
-            connection
-                .getMetaData()
-                .getTables(
-                    connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
-      if (tables.next()) {
-        throw new GateFailure(
-            description
-                + " is not empty (schema "
-                + connection.getSchema()
-                + " has table "
-                + tables.getString("TABLE_NAME")
-                + "). check-migrations applies every migration from scratch: give it an empty"
-                + " database (a fresh CI service container), never a shared one.");
-      }
+    if (table.isPresent()) {
+      throw new GateFailure(
+          description
+              + " is not empty ("
+              + table.get()
+              + "). check-migrations applies every migration from scratch: give it an empty"
+              + " database (a fresh CI service container), never a shared one.");
     }
+  }
+
+  private static Optional<String> firstTable(Connection connection) throws SQLException {
+    try (ResultSet tables =
+        connection
+            .getMetaData()
+            .getTables(
+                connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+      return tables.next()
+          ? Optional.of(
+              "schema " + connection.getSchema() + " has table " + tables.getString("TABLE_NAME"))
+          : Optional.empty();
+    }
+  }
+
+  /** Work on a connection. */
+  @FunctionalInterface
+  public interface ConnectionWork<T> {
+    T on(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} on a new connection of this apply (named {@code applicationName + suffix}),
+   * for the goal's own queries, within {@code limit} whatever the server does.
+   *
+   * @throws TimeoutException when the server did not answer in time
+   */
+  public <T> T query(String suffix, Duration limit, ConnectionWork<T> work) throws Exception {
+    return Worker.call(
+        "lifeos-query",
+        limit,
+        () -> {
+          try (Connection connection = connection(suffix)) {
+            return work.on(connection);
+          }
+        });
   }
 
   /**

@@ -128,9 +128,23 @@ final class EmbeddedServer implements AutoCloseable {
     return !postmasterGone(directory);
   }
 
-  /** The server log's lines about processes that ended abnormally, the last few. */
-  List<String> trouble() {
-    return logTail(directory);
+  /**
+   * The server log's lines about processes that ended abnormally, the last few; waits up to {@code
+   * wait} for them, since the server writes them after the client has seen its connection break.
+   */
+  List<String> trouble(Duration wait) {
+    long until = System.nanoTime() + wait.toNanos();
+    List<String> trouble = logTail(directory);
+    while (trouble.isEmpty() && System.nanoTime() < until) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      trouble = logTail(directory);
+    }
+    return trouble;
   }
 
   /** Stops the server (bounded) and removes its directory, whatever state it is in. */

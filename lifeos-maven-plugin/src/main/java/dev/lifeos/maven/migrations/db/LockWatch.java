@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  */
 final class LockWatch implements AutoCloseable {
   private static final Duration INTERVAL = Duration.ofMillis(500);
+  private static final Duration CANCEL_LIMIT = Duration.ofSeconds(10);
   private static final int QUERY_CHARS = 160;
   private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
   private static final Pattern DOLLAR_QUOTED =
@@ -135,17 +136,24 @@ final class LockWatch implements AutoCloseable {
 
   /** Cancels what this apply's sessions run (the deadline passed), from a connection of its own. */
   void cancelRunningStatements(boolean terminate) {
-    try (Connection cancelling = database.connection("-cancel");
-        PreparedStatement cancel =
-            cancelling.prepareStatement(
-                "SELECT "
-                    + (terminate ? "pg_terminate_backend" : "pg_cancel_backend")
-                    + "(pid) FROM pg_stat_activity WHERE application_name = ?"
-                    + " AND pid <> pg_backend_pid()")) {
-      cancel.setString(1, database.applicationName());
-      cancel.executeQuery().close();
-    } catch (SQLException unreachable) {
-      // the database is gone: nothing runs there any more
+    try {
+      database.query(
+          "-cancel",
+          CANCEL_LIMIT,
+          connection -> {
+            try (PreparedStatement cancel =
+                connection.prepareStatement(
+                    "SELECT "
+                        + (terminate ? "pg_terminate_backend" : "pg_cancel_backend")
+                        + "(pid) FROM pg_stat_activity WHERE application_name = ?"
+                        + " AND pid <> pg_backend_pid()")) {
+              cancel.setString(1, database.applicationName());
+              cancel.executeQuery().close();
+            }
+            return null;
+          });
+    } catch (Exception unreachable) {
+      // the server does not answer: nothing more can be done from here
     }
   }
 

@@ -1,11 +1,9 @@
 package dev.lifeos.maven.migrations.run;
 
 import dev.lifeos.maven.migrations.db.Database;
-import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,25 +51,32 @@ record InterruptedIndex(String schema, String name, boolean valid, String defini
     return names;
   }
 
-  /** The indexes named {@code names} that exist in {@code database}. */
-  static List<InterruptedIndex> find(Database database, List<String> names) throws SQLException {
-    List<InterruptedIndex> found = new ArrayList<>();
+  /** The indexes named {@code names} that exist in {@code database}, read within {@code limit}. */
+  static List<InterruptedIndex> find(Database database, List<String> names, Duration limit)
+      throws Exception {
     if (names.isEmpty()) {
-      return found;
+      return List.of();
     }
-    try (Connection connection = database.connection("-recovery");
-        PreparedStatement query = connection.prepareStatement(FIND)) {
-      Array array = connection.createArrayOf("text", names.toArray());
-      query.setArray(1, array);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          found.add(
-              new InterruptedIndex(
-                  rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getString(4)));
-        }
-      }
-    }
-    return found;
+    return database.query(
+        "-recovery",
+        limit,
+        connection -> {
+          List<InterruptedIndex> found = new ArrayList<>();
+          try (PreparedStatement query = connection.prepareStatement(FIND)) {
+            query.setArray(1, connection.createArrayOf("text", names.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+              while (rows.next()) {
+                found.add(
+                    new InterruptedIndex(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getBoolean(3),
+                        rows.getString(4)));
+              }
+            }
+          }
+          return found;
+        });
   }
 
   /** The command that removes it without blocking writes to its table. */

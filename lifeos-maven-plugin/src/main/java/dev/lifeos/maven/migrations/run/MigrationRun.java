@@ -23,7 +23,6 @@ import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import dev.lifeos.maven.support.GateFailure;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,6 +75,10 @@ public final class MigrationRun {
 
   private final Request request;
   private final RuntimeLibraries libraries;
+
+  /** How long looking for what a failed migration left may take. */
+  private static final Duration LOOKUP_LIMIT = Duration.ofSeconds(30);
+
   private final MigrationLog log;
   private Progress progress;
 
@@ -303,9 +306,9 @@ public final class MigrationRun {
       return List.of();
     }
     try {
-      return InterruptedIndex.find(database, names);
-    } catch (SQLException e) {
-      log.warn("Could not look for indexes left by CREATE INDEX CONCURRENTLY: " + e.getMessage());
+      return InterruptedIndex.find(database, names, LOOKUP_LIMIT);
+    } catch (Exception e) {
+      log.warn("Could not look for indexes left by CREATE INDEX CONCURRENTLY: " + e);
       return List.of();
     }
   }

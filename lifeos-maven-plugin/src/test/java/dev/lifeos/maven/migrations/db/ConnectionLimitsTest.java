@@ -92,7 +92,10 @@ class ConnectionLimitsTest {
             options,
             Deadline.after(options.deadline()),
             MigrationLog.SILENT)) {
-      assertThatThrownBy(() -> database.requireEmpty("lifeos.migrations.jdbcUrl"))
+      assertThatThrownBy(
+              () ->
+                  database.requireEmpty(
+                      "lifeos.migrations.jdbcUrl", Deadline.after(Duration.ofMinutes(1))))
           .isInstanceOf(GateFailure.class)
           .hasMessageStartingWith(
               "Could not connect to 127.0.0.1:"
