@@ -80,13 +80,12 @@ final class RunFailure {
           .append(recordedAsFailed ? ", and Flyway recorded it as failed. " : ". ")
           .append(capitalized(state(" before it")));
       leftovers.forEach(index -> text.append('\n').append(index.advice(name)));
-      text.append("\nThe DB team must check it by hand and undo or finish its partial changes, so")
-          .append(" that ")
+      text.append(
+              "\nThe DB team must check it by hand: undo or finish its partial changes so that ")
           .append(name)
           .append(" can run again from its start")
-          .append(recordedAsFailed ? ", then run flyway repair (it removes the failed row)," : "")
-          .append(
-              " before it can run again (docs/runbook.md, \"Recover a half-applied migration\").");
+          .append(recordedAsFailed ? ", remove the failed row with flyway repair" : "")
+          .append(", then deploy again (docs/runbook.md, \"Recover a half-applied migration\").");
       fix().ifPresent(fix -> text.append("\nFix: ").append(fix).append('.'));
     } else {
       if (applied.isEmpty()) {

@@ -70,7 +70,10 @@ class MigrationRunRecoveryPostgresTest {
                 + " CONCURRENTLY of V2__nick_index.sql was interrupted (killed, cancelled or"
                 + " failed) before it finished.")
         .contains("Drop it, then run again: " + DROP + " (run-migrations never drops anything")
-        .contains("then run flyway repair")
+        .contains(
+            "The DB team must check it by hand: undo or finish its partial changes so that"
+                + " V2__nick_index.sql can run again from its start, remove the failed row with"
+                + " flyway repair, then deploy again")
         .doesNotContain("It: it");
     assertThat(index()).contains(false); // still there: the DB team drops it, not the goal
   }
