@@ -41,7 +41,11 @@ public final class ApplySession implements AutoCloseable {
   private final MigrationTracker tracker;
   private Optional<LockWatch> watch = Optional.empty();
 
-  private ApplySession(
+  /**
+   * An apply to {@code database} of the migrations in {@code locations} (and {@code
+   * javaMigrations}), over by {@code deadline}; {@code onRan} hears of each migration as it ends.
+   */
+  public ApplySession(
       Database database,
       List<MigrationLocation> locations,
       List<Migration> javaMigrations,
@@ -54,20 +58,6 @@ public final class ApplySession implements AutoCloseable {
     this.deadline = deadline;
     this.log = log;
     this.tracker = new MigrationTracker(onRan);
-  }
-
-  /**
-   * An apply to {@code database} of the migrations in {@code locations} (and {@code
-   * javaMigrations}), over by {@code deadline}; {@code onRan} hears of each migration as it ends.
-   */
-  public static ApplySession open(
-      Database database,
-      List<MigrationLocation> locations,
-      List<Migration> javaMigrations,
-      Deadline deadline,
-      MigrationLog log,
-      Consumer<MigrationTracker.Ran> onRan) {
-    return new ApplySession(database, locations, javaMigrations, deadline, log, onRan);
   }
 
   /**

@@ -8,11 +8,9 @@ import java.time.Duration;
  * whatever the database does.
  */
 public final class Deadline {
-  private final Duration limit;
   private final long end;
 
   private Deadline(Duration limit) {
-    this.limit = limit;
     this.end = System.nanoTime() + limit.toNanos();
   }
 
@@ -24,11 +22,6 @@ public final class Deadline {
     return new Deadline(limit);
   }
 
-  /** The time given at the start. */
-  public Duration limit() {
-    return limit;
-  }
-
   /** What is left, zero once it has passed. */
   public Duration remaining() {
     return Duration.ofNanos(Math.max(0, end - System.nanoTime()));
@@ -38,9 +31,5 @@ public final class Deadline {
   public Duration remaining(Duration cap) {
     Duration left = remaining();
     return left.compareTo(cap) < 0 ? left : cap;
-  }
-
-  public boolean passed() {
-    return remaining().isZero();
   }
 }

@@ -79,7 +79,7 @@ public final class FlywayApply {
       MigrationLog log) {
     long start = System.nanoTime();
     try (ApplySession session =
-        ApplySession.open(database, locations, javaMigrations, deadline, log, ran -> {})) {
+        new ApplySession(database, locations, javaMigrations, deadline, log, ran -> {})) {
       Flyway flyway;
       try {
         flyway = configuration(settings, locations, javaMigrations, session).load();

@@ -133,7 +133,7 @@ public final class MigrationRun {
                 deadline,
                 log);
         ApplySession session =
-            ApplySession.open(database, locations, java, deadline, log, this::progress)) {
+            new ApplySession(database, locations, java, deadline, log, this::progress)) {
       return Optional.of(apply(database, session, catalog, locations, java));
     }
   }

@@ -50,7 +50,7 @@ final class ApplyFixture {
                 deadline,
                 MigrationLog.SILENT);
         ApplySession session =
-            ApplySession.open(
+            new ApplySession(
                 database, locations, List.of(), deadline, MigrationLog.SILENT, ran -> {})) {
       Flyway flyway =
           FlywayApply.configuration(MigrationSettings.defaults(), locations, List.of(), session)

@@ -3,10 +3,7 @@ package dev.lifeos.maven.migrations.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,7 +41,7 @@ class ConcurrentIndexApplyTest {
         "V2__nick.sql", "CREATE INDEX CONCURRENTLY accounts_nick ON accounts (nick);\n");
 
     assertThat(project.apply(database, TestApplyOptions.transactionalLock(false))).isEmpty();
-    assertThat(validIndex("accounts_nick")).contains(true);
+    assertThat(TestPostgres.indexValid(database, "accounts_nick")).contains(true);
   }
 
   @Test
@@ -57,8 +54,8 @@ class ConcurrentIndexApplyTest {
             + "CREATE INDEX CONCURRENTLY accounts_nick ON accounts (nick);\n");
 
     assertThat(project.apply(database, TestApplyOptions.transactionalLock(false))).isEmpty();
-    assertThat(validIndex("budgets_account")).contains(true);
-    assertThat(validIndex("accounts_nick")).contains(true);
+    assertThat(TestPostgres.indexValid(database, "budgets_account")).contains(true);
+    assertThat(TestPostgres.indexValid(database, "accounts_nick")).contains(true);
   }
 
   @Test
@@ -103,19 +100,5 @@ class ConcurrentIndexApplyTest {
     assertThat(stopped.kind()).isEqualTo(ApplyStopped.Kind.SELF_WAIT);
     assertThat(stopped.where())
         .isEqualTo(" at line 3: CREATE INDEX CONCURRENTLY budgets_account ON budgets (account_id)");
-  }
-
-  private Optional<Boolean> validIndex(String name) throws Exception {
-    try (Connection connection = TestPostgres.connect(database, "test");
-        ResultSet row =
-            connection
-                .createStatement()
-                .executeQuery(
-                    "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-                        + " WHERE c.relname = '"
-                        + name
-                        + "'")) {
-      return row.next() ? Optional.of(row.getBoolean(1)) : Optional.empty();
-    }
   }
 }

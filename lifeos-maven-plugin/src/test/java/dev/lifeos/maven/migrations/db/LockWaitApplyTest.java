@@ -128,21 +128,11 @@ class LockWaitApplyTest {
                 + " waiting for AccessExclusiveLock on ledger.accounts, held by pid "
                 + reportPid)
         .endsWith("; it was cancelled");
-    assertThat(activeSessionsOf("lifeos-migrations-%")).isZero();
-  }
-
-  private int activeSessionsOf(String applicationName) throws Exception {
-    try (Connection connection = TestPostgres.connect(database, "test");
-        ResultSet count =
-            connection
-                .createStatement()
-                .executeQuery(
-                    "SELECT count(*) FROM pg_stat_activity WHERE state = 'active'"
-                        + " AND application_name LIKE '"
-                        + applicationName
-                        + "'")) {
-      count.next();
-      return count.getInt(1);
-    }
+    assertThat(
+            TestPostgres.firstValue(
+                database,
+                "SELECT count(*) FROM pg_stat_activity WHERE state = 'active'"
+                    + " AND application_name LIKE 'lifeos-migrations-%'"))
+        .contains("0");
   }
 }

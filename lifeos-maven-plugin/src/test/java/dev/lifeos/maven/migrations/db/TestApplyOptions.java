@@ -39,10 +39,4 @@ public final class TestApplyOptions {
     return new ApplyOptions(
         o.transactionalLock(), o.lockTimeout(), o.statementTimeout(), timeout, o.deadline());
   }
-
-  public static ApplyOptions deadline(Duration deadline) {
-    ApplyOptions o = defaults();
-    return new ApplyOptions(
-        o.transactionalLock(), o.lockTimeout(), o.statementTimeout(), o.connectTimeout(), deadline);
-  }
 }

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,5 +50,27 @@ public final class TestPostgres {
     properties.setProperty("user", "postgres");
     properties.setProperty("ApplicationName", applicationName);
     return DriverManager.getConnection(database.url(), properties);
+  }
+
+  /** The first column of the first row of {@code query} in {@code database}, if it has a row. */
+  public static Optional<String> firstValue(DatabaseTarget.Jdbc database, String query)
+      throws SQLException {
+    try (Connection connection = connect(database, "test");
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(query)) {
+      return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+    }
+  }
+
+  /** Whether the index {@code name} is valid ({@code pg_index.indisvalid}); empty when none. */
+  public static Optional<Boolean> indexValid(DatabaseTarget.Jdbc database, String name)
+      throws SQLException {
+    return firstValue(
+            database,
+            "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+                + " WHERE c.relname = '"
+                + name
+                + "'")
+        .map("t"::equals);
   }
 }

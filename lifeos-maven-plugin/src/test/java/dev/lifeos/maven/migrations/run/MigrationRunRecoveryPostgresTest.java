@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +74,8 @@ class MigrationRunRecoveryPostgresTest {
                 + " V2__nick_index.sql can run again from its start, remove the failed row with"
                 + " flyway repair, then deploy again")
         .doesNotContain("It: it");
-    assertThat(index()).contains(false); // still there: the DB team drops it, not the goal
+    assertThat(TestPostgres.indexValid(database, "accounts_nick"))
+        .contains(false); // still there: the DB team drops it, not the goal
   }
 
   @Test
@@ -97,7 +97,7 @@ class MigrationRunRecoveryPostgresTest {
     execute("DELETE FROM flyway_schema_history WHERE NOT success"); // flyway repair
     project.lines.clear();
     assertThat(project.run(database).orElseThrow().outcome()).isEqualTo(RunResult.Outcome.APPLIED);
-    assertThat(index()).contains(true);
+    assertThat(TestPostgres.indexValid(database, "accounts_nick")).contains(true);
   }
 
   @Test
@@ -159,20 +159,14 @@ class MigrationRunRecoveryPostgresTest {
       build.get();
       writer.rollback();
     }
-    assertThat(index()).contains(false);
+    assertThat(TestPostgres.indexValid(database, "accounts_nick")).contains(false);
   }
 
   private void waitUntilWaiting(long pid) throws Exception {
+    String waiting = "SELECT wait_event_type FROM pg_stat_activity WHERE pid = " + pid;
     for (int i = 0; i < 300; i++) {
-      try (Connection connection = TestPostgres.connect(database, "test");
-          ResultSet row =
-              connection
-                  .createStatement()
-                  .executeQuery(
-                      "SELECT wait_event_type FROM pg_stat_activity WHERE pid = " + pid)) {
-        if (row.next() && "Lock".equals(row.getString(1))) {
-          return;
-        }
+      if (TestPostgres.firstValue(database, waiting).filter("Lock"::equals).isPresent()) {
+        return;
       }
       Thread.sleep(100);
     }
@@ -190,19 +184,6 @@ class MigrationRunRecoveryPostgresTest {
     try (Connection connection = TestPostgres.connect(database, "dba");
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
-    }
-  }
-
-  /** Whether accounts_nick is valid; empty when there is none. */
-  private Optional<Boolean> index() throws Exception {
-    try (Connection connection = TestPostgres.connect(database, "test");
-        ResultSet row =
-            connection
-                .createStatement()
-                .executeQuery(
-                    "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
-                        + " WHERE c.relname = 'accounts_nick'")) {
-      return row.next() ? Optional.of(row.getBoolean(1)) : Optional.empty();
     }
   }
 }
