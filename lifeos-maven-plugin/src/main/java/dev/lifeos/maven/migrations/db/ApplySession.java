@@ -102,7 +102,7 @@ public final class ApplySession implements AutoCloseable {
       watch.ifPresent(w -> w.cancelRunningStatements(false));
       Throwable error = late;
       try {
-        running.get(CANCEL_GRACE);
+        return running.get(CANCEL_GRACE); // it ended just then, cancelled or not
       } catch (TimeoutException stillRunning) {
         watch.ifPresent(w -> w.cancelRunningStatements(true));
       } catch (Exception | Error cancelled) {
