@@ -148,12 +148,7 @@ public class CheckMigrationsMojo extends MigrationsMojo {
             approvalsFile.toPath(),
             requireApproval,
             target(),
-            ApplyParameters.of(
-                ApplyOptions.FLYWAY_TRANSACTIONAL_LOCK,
-                lockTimeout,
-                statementTimeout,
-                connectTimeout,
-                deadline),
+            ApplyParameters.of(settings(), lockTimeout, statementTimeout, connectTimeout, deadline),
             new DatabaseTarget.LibraryVersions(
                 h2Version,
                 postgresqlDriverVersion,

@@ -150,12 +150,7 @@ public class RunMigrationsMojo extends MigrationsMojo {
             scanner(),
             approvalsFile.toPath(),
             lockRetryCount,
-            ApplyParameters.of(
-                ApplyOptions.FLYWAY_TRANSACTIONAL_LOCK,
-                lockTimeout,
-                statementTimeout,
-                connectTimeout,
-                deadline),
+            ApplyParameters.of(settings(), lockTimeout, statementTimeout, connectTimeout, deadline),
             new DatabaseTarget.LibraryVersions(h2Version, postgresqlDriverVersion, "", ""),
             project.getCompileClasspathElements().stream().map(Path::of).toList());
     Optional<RunResult> result =
