@@ -94,9 +94,11 @@ final class ApplyText {
               "set postgresql.transactional.lock=false where the project configures Flyway:"
                   + " spring.flyway.postgresql.transactional-lock=false (Spring Boot"
                   + " application.yml or .properties), flyway.postgresql.transactional.lock=false"
-                  + " (flyway.conf) or FLYWAY_POSTGRESQL_TRANSACTIONAL_LOCK=false. Flyway then"
-                  + " holds a session-level advisory lock, which keeps two deploys apart just as"
-                  + " well and lets CREATE INDEX CONCURRENTLY finish. Without it every Flyway"
+                  + " (flyway.conf) or <postgresqlTransactionalLock>false</postgresqlTransactionalLock>"
+                  + " in the flyway-maven-plugin's <pluginConfiguration>; the migration goals"
+                  + " apply with it from there. Flyway then holds a session-level advisory lock,"
+                  + " which keeps two deploys apart just as well and lets CREATE INDEX"
+                  + " CONCURRENTLY finish. Without it every Flyway"
                   + " migrate of this migration hangs the same way, the application's own at"
                   + " start-up too";
           case DEADLINE ->

@@ -82,7 +82,9 @@ class ConcurrentIndexApplyTest {
                 assertThat(fix)
                     .startsWith("set postgresql.transactional.lock=false")
                     .contains("spring.flyway.postgresql.transactional-lock=false")
-                    .contains("flyway.postgresql.transactional.lock=false (flyway.conf)"));
+                    .contains("flyway.postgresql.transactional.lock=false (flyway.conf)")
+                    .contains("<postgresqlTransactionalLock>false</postgresqlTransactionalLock>")
+                    .doesNotContain("FLYWAY_")); // the goals do not read Flyway's variables
   }
 
   @Test
