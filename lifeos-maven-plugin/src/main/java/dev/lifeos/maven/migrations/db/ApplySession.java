@@ -1,6 +1,7 @@
 package dev.lifeos.maven.migrations.db;
 
 import dev.lifeos.maven.migrations.Migration;
+import dev.lifeos.maven.migrations.MigrationCatalog;
 import dev.lifeos.maven.migrations.MigrationLocation;
 import dev.lifeos.maven.migrations.db.ApplyStopped.Kind;
 import java.nio.file.Path;
@@ -42,19 +43,18 @@ public final class ApplySession implements AutoCloseable {
   private Optional<LockWatch> watch = Optional.empty();
 
   /**
-   * An apply to {@code database} of the migrations in {@code locations} (and {@code
-   * javaMigrations}), over by {@code deadline}; {@code onRan} hears of each migration as it ends.
+   * An apply to {@code database} of the migrations of {@code catalog}, over by {@code deadline};
+   * {@code onRan} hears of each migration as it ends.
    */
   public ApplySession(
       Database database,
-      List<MigrationLocation> locations,
-      List<Migration> javaMigrations,
+      MigrationCatalog catalog,
       Deadline deadline,
       MigrationLog log,
       Consumer<MigrationTracker.Ran> onRan) {
     this.database = database;
-    this.locations = locations;
-    this.javaMigrations = javaMigrations;
+    this.locations = catalog.locations();
+    this.javaMigrations = catalog.javaMigrations();
     this.deadline = deadline;
     this.log = log;
     this.tracker = new MigrationTracker(onRan);

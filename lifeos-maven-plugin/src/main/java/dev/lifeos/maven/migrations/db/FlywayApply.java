@@ -71,9 +71,7 @@ public final class FlywayApply {
       Deadline deadline,
       MigrationLog log) {
     long start = System.nanoTime();
-    try (ApplySession session =
-        new ApplySession(
-            database, catalog.locations(), catalog.javaMigrations(), deadline, log, ran -> {})) {
+    try (ApplySession session = new ApplySession(database, catalog, deadline, log, ran -> {})) {
       Flyway flyway;
       try {
         flyway = configuration(settings, catalog, session).load();

@@ -130,14 +130,7 @@ public final class MigrationRun {
                 request.options(),
                 deadline,
                 log);
-        ApplySession session =
-            new ApplySession(
-                database,
-                catalog.locations(),
-                catalog.javaMigrations(),
-                deadline,
-                log,
-                this::progress)) {
+        ApplySession session = new ApplySession(database, catalog, deadline, log, this::progress)) {
       return Optional.of(apply(database, session, catalog));
     }
   }

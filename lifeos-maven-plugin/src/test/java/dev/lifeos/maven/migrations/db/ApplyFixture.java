@@ -55,13 +55,7 @@ final class ApplyFixture {
                 deadline,
                 MigrationLog.SILENT);
         ApplySession session =
-            new ApplySession(
-                database,
-                catalog.locations(),
-                catalog.javaMigrations(),
-                deadline,
-                MigrationLog.SILENT,
-                ran -> {})) {
+            new ApplySession(database, catalog, deadline, MigrationLog.SILENT, ran -> {})) {
       Flyway flyway = FlywayApply.configuration(settings, catalog, session).load();
       session.call(flyway::migrate);
       return Optional.empty();
