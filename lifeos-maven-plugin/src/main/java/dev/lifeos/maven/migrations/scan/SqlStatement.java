@@ -56,6 +56,57 @@ public final class SqlStatement {
     return -1;
   }
 
+  /** The index of the first {@code keyword} at any depth, or -1. */
+  public int indexOf(String keyword) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).is(keyword)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code keyword} is at parenthesis depth 0 in [from, to). */
+  public boolean hasTopLevel(String keyword, int from, int to) {
+    return indexOfTopLevel(keyword, from, to) >= 0;
+  }
+
+  /**
+   * The index of the {@code )} that closes the {@code (} at {@code open}, or {@code size()} when it
+   * is never closed.
+   */
+  public int closing(int open) {
+    int depth = 0;
+    for (int i = open; i < tokens.size(); i++) {
+      if (tokens.get(i).isSymbol('(')) {
+        depth++;
+      } else if (tokens.get(i).isSymbol(')') && --depth == 0) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  /** The ranges [from, to) of the parts of [from, to) between top-level commas. */
+  public List<int[]> splitTopLevel(int from, int to) {
+    List<int[]> parts = new java.util.ArrayList<>();
+    int depth = 0;
+    int start = from;
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      if (token.isSymbol('(')) {
+        depth++;
+      } else if (token.isSymbol(')')) {
+        depth--;
+      } else if (depth == 0 && token.isSymbol(',')) {
+        parts.add(new int[] {start, i});
+        start = i + 1;
+      }
+    }
+    parts.add(new int[] {start, to});
+    return parts;
+  }
+
   /** The text of tokens [from, to) with one space where the source had any gap: for messages. */
   public String text(int from, int to) {
     StringBuilder text = new StringBuilder();
