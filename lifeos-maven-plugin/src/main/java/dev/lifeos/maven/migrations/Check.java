@@ -16,6 +16,13 @@ public enum Check {
       "Unreadable migration",
       "A migration that is not text in the configured encoding (binary content, or another"
           + " encoding): Flyway would fail on it or apply garbled SQL."),
+  SQL_NEVER_RUNS(
+      "sql-never-runs",
+      "SQL that never runs",
+      "A SQL migration of which part or all never runs: an unterminated comment, string or dollar"
+          + " quote swallows every statement after it, or the file holds only comments. Flyway"
+          + " records it as applied all the same. An approval cannot pass it: the file must be"
+          + " fixed."),
   DUPLICATE_VERSION(
       "duplicate-version",
       "Duplicate version",

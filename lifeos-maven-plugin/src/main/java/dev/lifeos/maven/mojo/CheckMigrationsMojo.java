@@ -165,7 +165,7 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   private void report(CheckResult result) throws Exception {
     getLog().info(ConsoleText.summary(result));
     for (CheckedFinding checked : result.findings()) {
-      if (checked.approved()) {
+      if (!checked.unapproved()) {
         getLog().info(ConsoleText.finding(result, checked));
       } else {
         getLog().warn(ConsoleText.finding(result, checked));

@@ -70,6 +70,7 @@ final class JsonReport {
     for (CheckedFinding checked : result.findings()) {
       ObjectNode node = findings.addObject();
       node.put("rule", checked.finding().rule().id());
+      node.put("severity", checked.finding().severity().id());
       node.put("migration", checked.migration().key());
       node.put("file", result.relative(checked.finding().file()));
       node.put("line", checked.finding().line());
