@@ -65,7 +65,9 @@ class UnterminatedCommentPostgresTest {
     RunFixture project =
         new RunFixture(dir).migration("V1__create_accounts.sql", RunFixture.DEMO_V1);
     DatabaseTarget.Jdbc database = database("run_migrations");
-    project.run(database);
+    assertThat(project.run(database))
+        .as("V1 alone: %s", project.lines)
+        .hasValueSatisfying(r -> assertThat(r.outcome()).isEqualTo(RunResult.Outcome.APPLIED));
     project.migration("V2__drop_accounts.sql", V2);
 
     assertThatThrownBy(() -> project.run(database))
