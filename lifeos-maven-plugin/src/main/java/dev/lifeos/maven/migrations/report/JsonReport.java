@@ -77,7 +77,11 @@ final class JsonReport {
       node.put("column", checked.finding().column());
       node.put("message", checked.finding().message());
       node.put("saferAlternative", checked.finding().rule().saferAlternative());
-      node.put("approval", lower(checked.approval()).replace('_', '-'));
+      node.put(
+          "approval",
+          checked.finding().needsApproval()
+              ? lower(checked.approval()).replace('_', '-')
+              : "not-needed");
       node.put("checksum", checked.migration().checksum());
     }
     return root;

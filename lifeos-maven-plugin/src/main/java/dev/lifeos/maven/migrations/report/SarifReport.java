@@ -74,7 +74,7 @@ final class SarifReport {
           .put(
               "migrationChecksum/v1",
               checked.migration().key() + ":" + checked.migration().checksum());
-      if (checked.approved()) {
+      if (checked.approved() && checked.finding().needsApproval()) {
         node.putArray("suppressions")
             .addObject()
             .put("kind", "external")
