@@ -88,11 +88,16 @@ public final class ScanContext {
   }
 
   /**
-   * The {@code kind} token ({@code CHECK}, {@code FOREIGN}) of constraint {@code name} on {@code
-   * table} when this migration added it {@code NOT VALID}.
+   * {@code action} is {@code VALIDATE CONSTRAINT c} of a {@code kind} constraint ({@code CHECK},
+   * {@code FOREIGN}) that this migration added {@code NOT VALID} to {@code alter}'s table: its
+   * transaction still holds the lock the ADD took.
    */
-  public Optional<Token> addedNotValidHere(String table, String name) {
-    return Optional.ofNullable(notValidHere.get(table + "." + name));
+  public boolean validatesWhatItAddedNotValid(
+      SqlSyntax.AlterTable alter, SqlSyntax.Action action, String kind) {
+    return SqlSyntax.validatedConstraint(action)
+        .map(name -> notValidHere.get(alter.table().name() + "." + name.name()))
+        .filter(added -> added.is(kind))
+        .isPresent();
   }
 
   /** A {@code SET lock_timeout} (not 0) ran earlier in this migration. */

@@ -1,8 +1,8 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.AlterTableRule;
-import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.PostgresRule;
 import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 
@@ -11,7 +11,7 @@ import dev.lifeos.maven.migrations.scan.SqlSyntax;
  * table; and {@code VALIDATE CONSTRAINT c} of a CHECK the same migration added NOT VALID (its
  * transaction still holds the ADD's lock while it scans).
  */
-public final class AddCheckWithoutNotValidRule extends AlterTableRule {
+public final class AddCheckWithoutNotValidRule extends AlterTableRule implements PostgresRule {
   @Override
   public String id() {
     return "add-check-without-not-valid";
@@ -36,11 +36,6 @@ public final class AddCheckWithoutNotValidRule extends AlterTableRule {
   }
 
   @Override
-  public boolean appliesTo(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL;
-  }
-
-  @Override
   protected void check(
       SqlSyntax.AlterTable alter, SqlSyntax.Action action, ScanContext context, Findings findings) {
     var constraint = SqlSyntax.addedConstraint(action);
@@ -51,19 +46,12 @@ public final class AddCheckWithoutNotValidRule extends AlterTableRule {
           action.first(), alter.describe(action) + " scans every row while reads and writes wait.");
       return;
     }
-    SqlSyntax.validatedConstraint(action)
-        .filter(
-            name ->
-                context
-                    .addedNotValidHere(alter.table().name(), name.name())
-                    .filter(kind -> kind.is("CHECK"))
-                    .isPresent())
-        .ifPresent(
-            name ->
-                findings.add(
-                    action.first(),
-                    alter.describe(action)
-                        + " validates the CHECK in the transaction that added it, which still holds"
-                        + " its ACCESS EXCLUSIVE lock: reads and writes wait for the scan."));
+    if (context.validatesWhatItAddedNotValid(alter, action, "CHECK")) {
+      findings.add(
+          action.first(),
+          alter.describe(action)
+              + " validates the CHECK in the transaction that added it, which still holds"
+              + " its ACCESS EXCLUSIVE lock: reads and writes wait for the scan.");
+    }
   }
 }

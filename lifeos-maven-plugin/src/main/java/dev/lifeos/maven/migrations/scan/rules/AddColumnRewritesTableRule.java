@@ -1,9 +1,9 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.AlterTableRule;
-import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
 import dev.lifeos.maven.migrations.scan.PostgresExpressions;
+import dev.lifeos.maven.migrations.scan.PostgresRule;
 import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import java.util.Optional;
@@ -15,7 +15,7 @@ import java.util.Set;
  * of the project's own), any non-NULL DEFAULT before PostgreSQL 11, a stored generated column, an
  * identity column, or a serial type.
  */
-public final class AddColumnRewritesTableRule extends AlterTableRule {
+public final class AddColumnRewritesTableRule extends AlterTableRule implements PostgresRule {
   private static final Set<String> SERIAL =
       Set.of("serial", "bigserial", "smallserial", "serial2", "serial4", "serial8");
 
@@ -43,11 +43,6 @@ public final class AddColumnRewritesTableRule extends AlterTableRule {
     return "Add the column without the default (nullable), SET DEFAULT for new rows, and backfill"
         + " the existing rows in batches; a non-volatile DEFAULT (a constant, now()) costs nothing"
         + " on PostgreSQL 11+.";
-  }
-
-  @Override
-  public boolean appliesTo(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL;
   }
 
   @Override

@@ -1,8 +1,8 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.AlterTableRule;
-import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.PostgresRule;
 import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 
@@ -12,7 +12,7 @@ import dev.lifeos.maven.migrations.scan.SqlSyntax;
  * VALID), on a table the migration did not create; and {@code VALIDATE CONSTRAINT} of a foreign key
  * the same migration added NOT VALID (its transaction still holds the lock).
  */
-public final class AddForeignKeyWithoutNotValidRule extends AlterTableRule {
+public final class AddForeignKeyWithoutNotValidRule extends AlterTableRule implements PostgresRule {
   @Override
   public String id() {
     return "add-foreign-key-without-not-valid";
@@ -38,11 +38,6 @@ public final class AddForeignKeyWithoutNotValidRule extends AlterTableRule {
   }
 
   @Override
-  public boolean appliesTo(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL;
-  }
-
-  @Override
   protected void check(
       SqlSyntax.AlterTable alter, SqlSyntax.Action action, ScanContext context, Findings findings) {
     var constraint = SqlSyntax.addedConstraint(action);
@@ -63,21 +58,12 @@ public final class AddForeignKeyWithoutNotValidRule extends AlterTableRule {
               + column.get().text()
               + " adds a foreign key that cannot be NOT VALID: it locks the referenced table"
               + " against writes.");
-    } else {
-      SqlSyntax.validatedConstraint(action)
-          .filter(
-              name ->
-                  context
-                      .addedNotValidHere(alter.table().name(), name.name())
-                      .filter(kind -> kind.is("FOREIGN"))
-                      .isPresent())
-          .ifPresent(
-              name ->
-                  findings.add(
-                      action.first(),
-                      alter.describe(action)
-                          + " validates the foreign key in the transaction that added it, which"
-                          + " still holds its lock: writes to both tables wait for the scan."));
+    } else if (context.validatesWhatItAddedNotValid(alter, action, "FOREIGN")) {
+      findings.add(
+          action.first(),
+          alter.describe(action)
+              + " validates the foreign key in the transaction that added it, which still holds"
+              + " its lock: writes to both tables wait for the scan.");
     }
   }
 }

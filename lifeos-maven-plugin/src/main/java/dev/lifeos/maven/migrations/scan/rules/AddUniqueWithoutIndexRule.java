@@ -1,8 +1,8 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.AlterTableRule;
-import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.PostgresRule;
 import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 
@@ -11,7 +11,7 @@ import dev.lifeos.maven.migrations.scan.SqlSyntax;
  * and {@code ADD COLUMN c ... PRIMARY KEY | UNIQUE}, on an existing table: the index is built under
  * the ALTER TABLE's lock.
  */
-public final class AddUniqueWithoutIndexRule extends AlterTableRule {
+public final class AddUniqueWithoutIndexRule extends AlterTableRule implements PostgresRule {
   @Override
   public String id() {
     return "add-unique-without-index";
@@ -34,11 +34,6 @@ public final class AddUniqueWithoutIndexRule extends AlterTableRule {
     return "CREATE UNIQUE INDEX CONCURRENTLY i ON t (...) in its own migration, then ADD CONSTRAINT"
         + " c UNIQUE USING INDEX i (or PRIMARY KEY USING INDEX i, on columns already NOT NULL),"
         + " which is instant.";
-  }
-
-  @Override
-  public boolean appliesTo(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL;
   }
 
   @Override

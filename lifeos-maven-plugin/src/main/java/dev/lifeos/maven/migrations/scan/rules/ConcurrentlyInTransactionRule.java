@@ -1,10 +1,9 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
-import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
 import dev.lifeos.maven.migrations.scan.PostgresLocks;
+import dev.lifeos.maven.migrations.scan.PostgresRule;
 import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.Token;
 import dev.lifeos.maven.migrations.scan.TokenizedSql;
@@ -18,7 +17,7 @@ import java.util.Set;
  * to mix ({@code mixed=false}, the default) or, with {@code mixed=true}, runs entirely outside a
  * transaction.
  */
-public final class ConcurrentlyInTransactionRule implements SqlRule {
+public final class ConcurrentlyInTransactionRule implements PostgresRule {
   @Override
   public String id() {
     return "concurrently-in-transaction";
@@ -60,11 +59,6 @@ public final class ConcurrentlyInTransactionRule implements SqlRule {
   public String saferAlternative() {
     return "Put the CONCURRENTLY statement alone in its own migration, with no BEGIN/COMMIT"
         + " (Flyway then runs that file outside a transaction).";
-  }
-
-  @Override
-  public boolean appliesTo(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL;
   }
 
   @Override

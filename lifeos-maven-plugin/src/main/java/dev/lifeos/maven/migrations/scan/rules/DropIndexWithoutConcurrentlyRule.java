@@ -1,9 +1,8 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
-import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.PostgresRule;
 import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import java.util.Set;
@@ -12,7 +11,7 @@ import java.util.Set;
  * PostgreSQL: {@code DROP INDEX} without {@code CONCURRENTLY}, unless the index (or its table) was
  * created in the same migration.
  */
-public final class DropIndexWithoutConcurrentlyRule implements SqlRule {
+public final class DropIndexWithoutConcurrentlyRule implements PostgresRule {
   @Override
   public String id() {
     return "drop-index-without-concurrently";
@@ -38,11 +37,6 @@ public final class DropIndexWithoutConcurrentlyRule implements SqlRule {
   public String saferAlternative() {
     return "DROP INDEX CONCURRENTLY, alone in its migration (Flyway then runs it outside a"
         + " transaction).";
-  }
-
-  @Override
-  public boolean appliesTo(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL;
   }
 
   @Override

@@ -1,11 +1,10 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
-import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
 import dev.lifeos.maven.migrations.scan.PostgresLocks;
+import dev.lifeos.maven.migrations.scan.PostgresRule;
 import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.Severity;
-import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import java.util.Set;
 
@@ -15,7 +14,7 @@ import java.util.Set;
  * it. A notice: where the timeout belongs (the migration, or the runner's session) is the team's
  * call, and H2 cannot run {@code SET lock_timeout}.
  */
-public final class MissingLockTimeoutRule implements SqlRule {
+public final class MissingLockTimeoutRule implements PostgresRule {
   @Override
   public String id() {
     return "missing-lock-timeout";
@@ -54,11 +53,6 @@ public final class MissingLockTimeoutRule implements SqlRule {
   public String saferAlternative() {
     return "Start the migration with SET lock_timeout = '5s' (and retry the deploy if it times"
         + " out), or give the session that runs migrations a lock_timeout.";
-  }
-
-  @Override
-  public boolean appliesTo(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL;
   }
 
   @Override

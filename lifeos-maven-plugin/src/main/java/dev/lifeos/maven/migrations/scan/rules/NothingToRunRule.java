@@ -2,25 +2,18 @@ package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.Findings;
 import dev.lifeos.maven.migrations.scan.ScanContext;
+import dev.lifeos.maven.migrations.scan.ScriptRule;
 import dev.lifeos.maven.migrations.scan.Severity;
-import dev.lifeos.maven.migrations.scan.SqlRule;
-import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.TokenizedSql;
-import java.util.Set;
 
 /**
  * A SQL migration whose text is not empty but holds no statement (only comments): Flyway applies it
  * as a no-op. An unterminated comment is {@link UnterminatedSqlRule}'s.
  */
-public final class NothingToRunRule implements SqlRule {
+public final class NothingToRunRule extends ScriptRule {
   @Override
   public String id() {
     return "nothing-to-run";
-  }
-
-  @Override
-  public Set<String> verbs() {
-    return Set.of();
   }
 
   @Override
@@ -45,9 +38,6 @@ public final class NothingToRunRule implements SqlRule {
   public Severity severity() {
     return Severity.ERROR;
   }
-
-  @Override
-  public void check(SqlStatement statement, ScanContext context, Findings findings) {}
 
   @Override
   public void finish(ScanContext context, Findings findings) {

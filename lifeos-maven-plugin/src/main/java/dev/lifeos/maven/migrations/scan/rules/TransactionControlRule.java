@@ -1,9 +1,8 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
-import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.PostgresRule;
 import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import java.util.Set;
@@ -12,7 +11,7 @@ import java.util.Set;
  * PostgreSQL: {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code END}, {@code
  * ROLLBACK}, {@code ABORT} or {@code PREPARE TRANSACTION} in a migration (savepoints are fine).
  */
-public final class TransactionControlRule implements SqlRule {
+public final class TransactionControlRule implements PostgresRule {
   @Override
   public String id() {
     return "transaction-control";
@@ -41,11 +40,6 @@ public final class TransactionControlRule implements SqlRule {
   public String saferAlternative() {
     return "Remove BEGIN/COMMIT/ROLLBACK and let Flyway's transaction cover the migration; split"
         + " work that must commit separately into separate migrations.";
-  }
-
-  @Override
-  public boolean appliesTo(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL;
   }
 
   @Override

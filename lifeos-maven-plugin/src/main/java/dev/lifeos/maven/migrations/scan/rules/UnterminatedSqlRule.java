@@ -2,25 +2,18 @@ package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.Findings;
 import dev.lifeos.maven.migrations.scan.ScanContext;
+import dev.lifeos.maven.migrations.scan.ScriptRule;
 import dev.lifeos.maven.migrations.scan.Severity;
-import dev.lifeos.maven.migrations.scan.SqlRule;
-import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.TokenizedSql;
-import java.util.Set;
 
 /**
  * A block comment, string, quoted identifier or dollar quote that is never closed: it runs to the
  * end of the file and swallows every statement there. An error, not a danger to approve.
  */
-public final class UnterminatedSqlRule implements SqlRule {
+public final class UnterminatedSqlRule extends ScriptRule {
   @Override
   public String id() {
     return "unterminated-sql";
-  }
-
-  @Override
-  public Set<String> verbs() {
-    return Set.of();
   }
 
   @Override
@@ -46,9 +39,6 @@ public final class UnterminatedSqlRule implements SqlRule {
   public Severity severity() {
     return Severity.ERROR;
   }
-
-  @Override
-  public void check(SqlStatement statement, ScanContext context, Findings findings) {}
 
   @Override
   public void finish(ScanContext context, Findings findings) {
