@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # check-migrations' danger scan side by side with Squawk on one generated corpus:
-#   bash benchmarks/squawk.sh [N migrations, default 1015] [warm runs, default 5]
+#   bash benchmarks/squawk.sh [N migrations, default 1015] [warm runs, default 9]
 # Uses the squawk on the PATH, else installs squawk-cli from npm into benchmarks/target/npm.
 # Results: stdout, benchmarks/target/squawk.md and benchmarks/target/squawk-per-file.csv.
 set -euo pipefail
@@ -17,4 +17,4 @@ if [ -z "$squawk" ]; then
 fi
 ./mvnw -q -B -ntp -Pbenchmarks -pl benchmarks -am package -DskipTests -Dinvoker.skip=true -Dspotless.check.skip=true
 java -Xmx2g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
-  dev.lifeos.benchmarks.SquawkComparison "${1:-1015}" "${2:-5}" "$squawk"
+  dev.lifeos.benchmarks.SquawkComparison "${1:-1015}" "${2:-9}" "$squawk"

@@ -61,17 +61,19 @@ public final class MigrationBenchmark {
     gitBaseBranch(project, migrations, count);
 
     List<Row> rows = new ArrayList<>();
-    rows.add(time("grep -r, the spec's 4 patterns (4 greps)", fastRuns, () -> grepEach(migrations)));
-    rows.add(time("grep -rE, the 4 patterns in one grep", fastRuns, () -> grepOnce(migrations)));
-    rows.add(time("danger scan: read + tokenize + replay + every rule (" + Rules.all().size() + ")",
-        fastRuns, () -> scan(migrations)));
-    // What check-migrations adds to Flyway's own work: every check but the apply, measured alone
-    // because it is far smaller than the noise of a 10 s migrate on a shared machine.
-    rows.add(time("check-migrations core without the apply, no base ref", fastRuns,
-        () -> check(project, Optional.empty(), false)));
-    rows.add(time("check-migrations core without the apply, base ref main", fastRuns,
-        () -> check(project, Optional.of("main"), false)));
-    // The slow subjects take turns (A B C A B C ...), so a busy moment of the machine hits all alike.
+    // Subjects take turns (A B C A B C ...), so a busy moment of the shared machine hits all alike.
+    // What check-migrations adds to Flyway's own work, every check but the apply, is measured
+    // apart because it is far smaller than the noise of a 10 s migrate.
+    String scan = "danger scan: read + tokenize + replay + every rule (" + Rules.all().size() + ")";
+    Map<String, Callable<?>> fast = new java.util.LinkedHashMap<>();
+    fast.put("grep -r, the spec's 4 patterns (4 greps)", () -> grepEach(migrations));
+    fast.put("grep -rE, the 4 patterns in one grep", () -> grepOnce(migrations));
+    fast.put(scan, () -> scan(migrations));
+    fast.put("check-migrations core without the apply, no base ref",
+        () -> check(project, Optional.empty(), false));
+    fast.put("check-migrations core without the apply, base ref main",
+        () -> check(project, Optional.of("main"), false));
+    rows.addAll(interleaved(fastRuns, fast, List.copyOf(fast.keySet())));
     rows.addAll(
         interleaved(
             runs,
@@ -112,17 +114,6 @@ public final class MigrationBenchmark {
   private static String ratio(Row row, Row baseline) {
     return String.format(Locale.ROOT, "%.2fx (%.2fx)",
         (double) row.median / baseline.median, (double) row.best / baseline.best);
-  }
-
-  private static Row time(String name, int runs, Callable<?> subject) throws Exception {
-    long cold = millis(subject);
-    long[] warm = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      warm[i] = millis(subject);
-    }
-    java.util.Arrays.sort(warm);
-    System.err.printf(Locale.ROOT, "%s: cold %d ms, warm %s ms%n", name, cold, java.util.Arrays.toString(warm));
-    return new Row(name, cold, warm[runs / 2], warm[0]);
   }
 
   private static List<Row> interleaved(int runs, Map<String, Callable<?>> subjects, List<String> order)
