@@ -3,8 +3,6 @@ package dev.lifeos.maven.migrations.scan.rules;
 import dev.lifeos.maven.migrations.scan.Findings;
 import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.ScriptRule;
-import dev.lifeos.maven.migrations.scan.Severity;
-import dev.lifeos.maven.migrations.scan.TokenizedSql;
 
 /**
  * A SQL migration whose text is not empty but holds no statement (only comments): Flyway applies it
@@ -35,18 +33,12 @@ public final class NothingToRunRule extends ScriptRule {
   }
 
   @Override
-  public Severity severity() {
-    return Severity.ERROR;
-  }
-
-  @Override
   public void finish(ScanContext context, Findings findings) {
     context
         .script()
         .filter(s -> s.statementCount() == 0 && !s.blank() && s.unterminated().isEmpty())
-        .map(TokenizedSql::statementCount)
         .ifPresent(
-            none ->
+            script ->
                 findings.add(
                     1,
                     1,

@@ -3,12 +3,11 @@ package dev.lifeos.maven.migrations.scan.rules;
 import dev.lifeos.maven.migrations.scan.Findings;
 import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.ScriptRule;
-import dev.lifeos.maven.migrations.scan.Severity;
 import dev.lifeos.maven.migrations.scan.TokenizedSql;
 
 /**
  * A block comment, string, quoted identifier or dollar quote that is never closed: it runs to the
- * end of the file and swallows every statement there. An error, not a danger to approve.
+ * end of the file and swallows every statement there.
  */
 public final class UnterminatedSqlRule extends ScriptRule {
   @Override
@@ -33,11 +32,6 @@ public final class UnterminatedSqlRule extends ScriptRule {
   public String saferAlternative() {
     return "Close the comment or quote where it was meant to end (a */ is missing, or a quote"
         + " inside a string is not doubled).";
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.ERROR;
   }
 
   @Override
