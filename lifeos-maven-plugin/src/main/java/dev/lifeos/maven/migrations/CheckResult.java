@@ -69,7 +69,7 @@ public record CheckResult(
   }
 
   public List<CheckedFinding> unapproved() {
-    return findings.stream().filter(f -> !f.approved()).toList();
+    return findings.stream().filter(CheckedFinding::unapproved).toList();
   }
 
   /** {@code file} relative to {@link #root}, '/'-separated. */

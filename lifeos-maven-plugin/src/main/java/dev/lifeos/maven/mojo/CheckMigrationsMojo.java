@@ -220,7 +220,7 @@ public class CheckMigrationsMojo extends MigrationsMojo {
     }
     result.notes().forEach(note -> getLog().warn(ConsoleText.note(result, note)));
     for (CheckedFinding checked : result.findings()) {
-      if (checked.approved()) {
+      if (!checked.unapproved()) {
         getLog().info(ConsoleText.finding(result, checked));
       } else {
         getLog().warn(ConsoleText.finding(result, checked));

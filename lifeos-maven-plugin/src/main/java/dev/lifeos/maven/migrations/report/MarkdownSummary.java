@@ -87,7 +87,10 @@ final class MarkdownSummary {
             .append(" | ")
             .append(cell(checked.finding().rule().saferAlternative()))
             .append(" | ")
-            .append(checked.approved() ? "yes" : "**no**")
+            .append(
+                !checked.finding().needsApproval()
+                    ? "not needed"
+                    : checked.approved() ? "yes" : "**no**")
             .append(" |\n");
       }
       md.append('\n');

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
@@ -389,30 +390,33 @@ public final class MigrationRun {
   }
 
   /**
-   * Production refuses pending migrations whose dangerous operations the DB team has not approved;
-   * elsewhere they are warned about, since production will refuse them.
+   * Every environment refuses pending migrations with SQL that would never run; production also
+   * refuses those whose dangerous operations the DB team has not approved, elsewhere they are
+   * warned about, since production will refuse them.
    */
   private void guardDangerousOperations(MigrationCatalog catalog, MigrationInfo[] pending)
       throws Exception {
     Approvals approvals = Approvals.read(request.approvalsFile(), request.layout().basedir());
     List<String> unapproved = new ArrayList<>();
-    for (MigrationInfo info : pending) {
-      Optional<Migration> migration =
-          catalog.migrations().stream().filter(m -> sameMigration(m, info)).findFirst();
-      if (migration.isEmpty() || approvals.status(migration.get()) == Approvals.Status.APPROVED) {
-        continue;
-      }
-      List<Finding> findings = request.scanner().scan(migration.get());
-      if (!findings.isEmpty()) {
-        Approvals.Status status = approvals.status(migration.get());
+    List<Migration> toApply =
+        Arrays.stream(pending)
+            .flatMap(info -> catalog.migrations().stream().filter(m -> sameMigration(m, info)))
+            .toList();
+    Map<Migration, List<Finding>> found = request.scanner().scan(catalog.migrations(), toApply);
+    MigrationScanner.refuseErrors(found);
+    for (Migration migration : toApply) {
+      List<Finding> findings =
+          found.get(migration).stream().filter(Finding::needsApproval).toList();
+      Approvals.Status status = approvals.status(migration);
+      if (!findings.isEmpty() && status != Approvals.Status.APPROVED) {
         List<CheckedFinding> checked =
-            findings.stream().map(f -> new CheckedFinding(f, migration.get(), status)).toList();
+            findings.stream().map(f -> new CheckedFinding(f, migration, status)).toList();
         unapproved.add(
-            migration.get().fileName()
+            migration.fileName()
                 + " "
-                + ApprovalText.whyNotApproved(migration.get(), checked, approvals)
+                + ApprovalText.whyNotApproved(migration, checked, approvals)
                 + "\n      Fix: "
-                + ApprovalText.fix(migration.get(), approvals)
+                + ApprovalText.fix(migration, approvals)
                 + ".");
       }
     }
