@@ -7,6 +7,7 @@ import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The migrations with dangerous operations today. check-migrations reads them back as approvals
@@ -19,8 +20,10 @@ public final class MigrationBaseline {
   public static List<MigrationEntry> record(
       List<Migration> migrations, MigrationScanner scanner, Path basedir) {
     List<MigrationEntry> entries = new ArrayList<>();
+    // judged after the migrations before each, as check-migrations judges them
+    Map<Migration, List<Finding>> found = scanner.scan(migrations, migrations);
     for (Migration migration : migrations) {
-      List<Finding> findings = scanner.scan(migration);
+      List<Finding> findings = found.getOrDefault(migration, List.of());
       if (!findings.isEmpty()) {
         entries.add(
             new MigrationEntry(
