@@ -228,8 +228,8 @@ class SmokeTestTest {
               REQUIRED_PING);
       SecretMasker masker = SecretMasker.of(Map.of(), List.of(token));
       Path junit = dir.resolve("TEST-lifeos-smoke.xml");
-      SmokeReports.writeJunit(junit, result, masker, Instant.now());
-      String markdown = SmokeReports.markdown(result, masker);
+      SmokeReports.writeJunit(junit, SmokeReports.Kind.DEPLOYED, result, masker, Instant.now());
+      String markdown = SmokeReports.markdown(SmokeReports.Kind.DEPLOYED, result, masker);
 
       assertThat(result.checks().get(1).detail()).contains("s3cr3t-t0ken-value");
       assertThat(Files.readString(junit)).doesNotContain("s3cr3t").contains("bad token ****");
@@ -252,7 +252,12 @@ class SmokeTestTest {
               OPTIONAL_PING,
               new Endpoint("/api/v1/x", Optional.empty(), Optional.empty(), true));
       Path junit = dir.resolve("TEST-lifeos-smoke.xml");
-      SmokeReports.writeJunit(junit, result, SecretMasker.of(Map.of(), List.of()), Instant.now());
+      SmokeReports.writeJunit(
+          junit,
+          SmokeReports.Kind.DEPLOYED,
+          result,
+          SecretMasker.of(Map.of(), List.of()),
+          Instant.now());
 
       String xml = Files.readString(junit);
       assertThat(xml)
@@ -270,7 +275,9 @@ class SmokeTestTest {
                   .getElementsByTagName("testcase")
                   .getLength())
           .isEqualTo(3);
-      assertThat(SmokeReports.markdown(result, SecretMasker.of(Map.of(), List.of())))
+      assertThat(
+              SmokeReports.markdown(
+                  SmokeReports.Kind.DEPLOYED, result, SecretMasker.of(Map.of(), List.of())))
           .startsWith("### Smoke test FAILED: " + server.url())
           .contains("| GET /api/v1/x | ❌ failed | 1 |");
     }
