@@ -91,16 +91,15 @@ public final class ContainerEngine {
     return executable.getFileName().toString();
   }
 
-  /** Loads an image tar (docker-archive or OCI) and returns the reference it was loaded as. */
+  /**
+   * Loads an image tar (docker-archive or OCI) and returns the first reference it was loaded as (a
+   * tar of several tags is loaded under each).
+   */
   public String load(Path tar) throws GateFailure, InterruptedException {
     EngineCall.Output output =
         require(call("load", "-i", tar.toAbsolutePath().toString()), "load the image " + tar);
     Matcher loaded = LOADED.matcher(output.out());
-    String reference = null;
-    while (loaded.find()) {
-      reference = loaded.group(1);
-    }
-    if (reference == null) {
+    if (!loaded.find()) {
       throw new GateFailure(
           name()
               + " loaded "
@@ -109,7 +108,7 @@ public final class ContainerEngine {
               + firstLine(output.out())
               + "). Is it an image tar (jib:buildTar writes one)?");
     }
-    return reference;
+    return loaded.group(1); // the first: Jib writes the primary tag first
   }
 
   /**
@@ -218,14 +217,35 @@ public final class ContainerEngine {
             + (oom ? " (killed: out of memory)" : ""));
   }
 
-  /** The last {@code lines} lines the container printed, both streams. */
-  public List<String> logs(String name, int lines) throws GateFailure, InterruptedException {
-    EngineCall.Output output =
-        EngineCall.run(command("logs", "--tail", Integer.toString(lines), name), timeout, true);
+  /**
+   * The last {@code lines} lines of the container's standard output and of its error output. Kept
+   * apart: engines interleave the two streams at write boundaries, not lines, which splits a stack
+   * trace's first line.
+   */
+  public Logs logs(String name, int lines) throws GateFailure, InterruptedException {
+    EngineCall.Output output = call("logs", "--tail", Integer.toString(lines), name);
     if (!output.ok()) {
-      return List.of("(" + name() + " logs failed: " + firstLine(output.complaint()) + ")");
+      return new Logs(
+          List.of("(" + name() + " logs failed: " + firstLine(output.complaint()) + ")"),
+          List.of());
     }
-    List<String> all = Arrays.asList(output.out().split("\\R"));
+    return new Logs(lastLines(output.out(), lines), lastLines(output.err(), lines));
+  }
+
+  /** A container's last log lines, by stream. */
+  public record Logs(List<String> output, List<String> errors) {
+    public static final Logs NONE = new Logs(List.of(), List.of());
+
+    public boolean isEmpty() {
+      return output.isEmpty() && errors.isEmpty();
+    }
+  }
+
+  private static List<String> lastLines(String text, int lines) {
+    if (text.isBlank()) {
+      return List.of();
+    }
+    List<String> all = Arrays.asList(text.stripTrailing().split("\\R"));
     return List.copyOf(all.subList(Math.max(0, all.size() - lines), all.size()));
   }
 
@@ -240,7 +260,7 @@ public final class ContainerEngine {
   }
 
   private EngineCall.Output call(String... args) throws GateFailure, InterruptedException {
-    return EngineCall.run(command(args), timeout, false);
+    return EngineCall.run(command(args), timeout);
   }
 
   private List<String> command(String... args) {

@@ -48,10 +48,10 @@ public final class ContainerSmoke {
    * How it went.
    *
    * @param image the reference the container was started from
-   * @param logTail the container's last log lines when the smoke test failed, else empty
+   * @param logTail the container's last log lines when the smoke test failed, else none
    */
   public record Outcome(
-      String image, String engine, SmokeTest.Result result, List<String> logTail) {}
+      String image, String engine, SmokeTest.Result result, ContainerEngine.Logs logTail) {}
 
   private final ContainerEngine engine;
   private final Consumer<String> log;
@@ -102,7 +102,8 @@ public final class ContainerSmoke {
       engine.run(name, image.id(), port, envFile);
       log.accept("Started container " + name + " of " + reference + " (" + engine.name() + ")");
       SmokeTest.Result result = smoke(name, port, template, start);
-      List<String> logTail = result.passed() ? List.of() : engine.logs(name, settings.logLines());
+      ContainerEngine.Logs logTail =
+          result.passed() ? ContainerEngine.Logs.NONE : engine.logs(name, settings.logLines());
       return new Outcome(reference, engine.name(), result, logTail);
     } finally {
       removeQuietly(name);

@@ -34,11 +34,8 @@ final class EngineCall {
 
   private EngineCall() {}
 
-  /**
-   * Runs {@code command} and waits up to {@code timeout} for it. {@code mergeErrors} sends the
-   * error stream into {@link Output#out()} (a container's log, whose two streams belong together).
-   */
-  static Output run(List<String> command, Duration timeout, boolean mergeErrors)
+  /** Runs {@code command} and waits up to {@code timeout} for it. */
+  static Output run(List<String> command, Duration timeout)
       throws GateFailure, InterruptedException {
     Path out = null;
     Path err = null;
@@ -48,12 +45,8 @@ final class EngineCall {
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
-              .redirectOutput(out.toFile());
-      if (mergeErrors) {
-        builder.redirectErrorStream(true);
-      } else {
-        builder.redirectError(err.toFile());
-      }
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
       Process process = builder.start();
       try {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -73,7 +66,7 @@ final class EngineCall {
           process.waitFor(5, TimeUnit.SECONDS);
         }
       }
-      return new Output(process.exitValue(), tail(out), mergeErrors ? "" : tail(err));
+      return new Output(process.exitValue(), tail(out), tail(err));
     } catch (IOException e) {
       throw new GateFailure(
           "Cannot run `" + String.join(" ", command) + "`: " + e.getMessage() + ".");

@@ -3,12 +3,14 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.container.ContainerEngine;
 import dev.lifeos.maven.container.ContainerSmoke;
 import dev.lifeos.maven.container.ImageSource;
+import dev.lifeos.maven.secrets.SecretMasker;
 import dev.lifeos.maven.smoke.Durations;
 import dev.lifeos.maven.smoke.SmokeReports;
 import dev.lifeos.maven.support.GateFailure;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -70,7 +72,9 @@ public class ContainerSmokeMojo extends SmokeMojo {
   /**
    * Variables for the container, e.g. {@code <SPRING_PROFILES_ACTIVE>ci</SPRING_PROFILES_ACTIVE>}.
    * Passed through a file that only the build user can read, deleted after: never on a command
-   * line. Their values are masked in every log line.
+   * line. As in the build's own environment, the values of variables named like secrets ({@code
+   * *_PASSWORD}, {@code *_TOKEN}, ...) and the passwords in URL values are masked in every log
+   * line.
    */
   @Parameter Map<String, String> containerEnvironment = new LinkedHashMap<>();
 
@@ -97,7 +101,13 @@ public class ContainerSmokeMojo extends SmokeMojo {
       getLog().info("No image for packaging pom: container-smoke skipped, as Jib skips it.");
       return;
     }
-    containerEnvironment.values().forEach(this::secret);
+    containerEnvironment.forEach(
+        (name, value) -> {
+          secretsIn(value);
+          if (SecretMasker.isSecretName(name)) {
+            secret(value);
+          }
+        });
     ContainerSmoke.validate(containerEnvironment);
     if (logLines < 1) {
       throw new GateFailure("lifeos.containerSmoke.logLines is " + logLines + ": use 1 or more.");
@@ -139,11 +149,9 @@ public class ContainerSmokeMojo extends SmokeMojo {
               .append(" does not pass its smoke test in a container (")
               .append(outcome.engine())
               .append("):")
-              .append(failedChecks(outcome.result()))
-              .append("\nLast ")
-              .append(outcome.logTail().size())
-              .append(" lines of the container's log:");
-      outcome.logTail().forEach(line -> message.append("\n  | ").append(line));
+              .append(failedChecks(outcome.result()));
+      quote(message, "output", outcome.logTail().output());
+      quote(message, "error output", outcome.logTail().errors());
       message
           .append("\nFix the service before it is pushed (run it: ")
           .append(outcome.engine())
@@ -161,5 +169,17 @@ public class ContainerSmokeMojo extends SmokeMojo {
                 + outcome.image()
                 + ". Report: "
                 + junit);
+  }
+
+  private static void quote(StringBuilder message, String stream, List<String> lines) {
+    if (!lines.isEmpty()) {
+      message
+          .append("\nLast ")
+          .append(lines.size())
+          .append(" lines of the container's ")
+          .append(stream)
+          .append(':');
+      lines.forEach(line -> message.append("\n  | ").append(line));
+    }
   }
 }
