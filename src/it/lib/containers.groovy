@@ -24,7 +24,7 @@ class Containers {
 
   /** Runs a command, failing the scenario with its output unless it ends with exit code 0 in time. */
   static String run(File dir, List<String> command, long seconds = 300) {
-    def process = new ProcessBuilder(command).directory(dir).redirectErrorStream(true).start()
+    def process = new ProcessBuilder(command*.toString()).directory(dir).redirectErrorStream(true).start()
     def output = new ByteArrayOutputStream()
     def reader = Thread.start { output << process.inputStream }
     if (!process.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
