@@ -93,7 +93,9 @@ public final class ContainerSmoke {
     String reference = bringIn(settings);
     ContainerEngine.Image image = engine.inspect(reference);
     int port = port(settings.port(), image, reference);
-    String name = "lifeos-smoke-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6));
+    byte[] random = new byte[6];
+    new SecureRandom().nextBytes(random); // never generateSeed: it may block on the entropy pool
+    String name = "lifeos-smoke-" + HexFormat.of().formatHex(random);
     Optional<Path> envFile = envFile(settings);
     Thread removal = new Thread(() -> removeQuietly(name), "lifeos-container-smoke-cleanup");
     Runtime.getRuntime().addShutdownHook(removal);
@@ -107,7 +109,11 @@ public final class ContainerSmoke {
       return new Outcome(reference, engine.name(), result, logTail);
     } finally {
       removeQuietly(name);
-      Runtime.getRuntime().removeShutdownHook(removal);
+      try {
+        Runtime.getRuntime().removeShutdownHook(removal);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is ending (Ctrl-C): the hook runs anyway, and the container is gone already
+      }
       if (envFile.isPresent()) {
         Files.deleteIfExists(envFile.get());
       }

@@ -109,6 +109,9 @@ public class ContainerSmokeMojo extends SmokeMojo {
           }
         });
     ContainerSmoke.validate(containerEnvironment);
+    if (port != null && (port < 1 || port > 65535)) {
+      throw new GateFailure("lifeos.containerSmoke.port is " + port + ": use a port, 1 to 65535.");
+    }
     if (logLines < 1) {
       throw new GateFailure("lifeos.containerSmoke.logLines is " + logLines + ": use 1 or more.");
     }

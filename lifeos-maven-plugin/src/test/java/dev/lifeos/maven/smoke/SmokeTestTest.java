@@ -67,6 +67,33 @@ class SmokeTestTest {
   }
 
   @Test
+  void aServiceThatIsGoneEndsTheWaitAtOnce() throws Exception {
+    try (LoopbackServer server =
+        LoopbackServer.start().on("/health", 503, "{\"status\":\"DOWN\"}")) {
+      SmokeTest.Settings settings =
+          new SmokeTest.Settings(
+              server.url(),
+              "/health",
+              30,
+              Duration.ofSeconds(5),
+              Duration.ofSeconds(2),
+              64 * 1024,
+              List.of(),
+              Map.of());
+
+      SmokeTest.Result result =
+          new SmokeTest(settings, log::add)
+              .run(() -> Optional.of("the container exited with code 3"));
+
+      assertThat(result.passed()).isFalse();
+      assertThat(result.checks().get(0).attempts()).isEqualTo(1);
+      assertThat(result.checks().get(0).detail())
+          .startsWith("the container exited with code 3 after 1 attempt in ")
+          .endsWith("; last: HTTP 503 {\"status\":\"DOWN\"}");
+    }
+  }
+
+  @Test
   void unavailableForTheFirstTriesThenHealthyPasses() throws Exception {
     try (LoopbackServer server =
         LoopbackServer.start()
