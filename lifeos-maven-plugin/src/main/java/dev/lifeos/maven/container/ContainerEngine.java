@@ -178,7 +178,20 @@ public final class ContainerEngine {
                 "127.0.0.1::" + port));
     envFile.ifPresent(file -> args.addAll(List.of("--env-file", file.toAbsolutePath().toString())));
     args.add(image);
-    require(call(args.toArray(String[]::new)), "start a container of " + image);
+    EngineCall.Output output = call(args.toArray(String[]::new));
+    if (!output.ok() && output.complaint().contains("rlimit")) {
+      throw new GateFailure(
+          name()
+              + " could not start a container of "
+              + image
+              + ": "
+              + output.complaint()
+              + "\nThe engine may not raise a container's limits here (a sandbox or a container"
+              + " without systemd): give podman a CONTAINERS_CONF file with default_ulimits the"
+              + " machine allows, runtime runc and cgroup_manager cgroupfs (see"
+              + " docs/goals/container-smoke.md, \"Engines in sandboxes\").");
+    }
+    require(output, "start a container of " + image);
   }
 
   /** The loopback port the engine published {@code port} on; empty once the container stopped. */
