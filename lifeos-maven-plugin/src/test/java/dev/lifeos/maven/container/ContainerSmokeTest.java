@@ -79,22 +79,23 @@ class ContainerSmokeTest {
 
   @Test
   void serviceThatCrashesAtStartFailsAtOnceWithItsLastLogLines() throws Exception {
-    long start = System.nanoTime();
-
     ContainerSmoke.Outcome outcome = boot(local(), "crash", 60);
 
     assertThat(outcome.result().passed()).isFalse();
     Check health = outcome.result().checks().get(0);
     assertThat(health.detail()).contains("the container exited with code 1");
-    assertThat(Duration.ofNanos(System.nanoTime() - start))
-        .isLessThan(Duration.ofSeconds(25)); // not 60 attempts
-    assertThat(outcome.logTail().output()).containsExactly("tiny-service starting in mode crash");
-    assertThat(outcome.logTail().errors())
+    assertThat(health.attempts()).isLessThan(60); // the exit ended the wait, not the attempts
+    // podman's k8s-file log may join a partly written line with the next piece of the other
+    // stream ("...mode crashException in thread"): assert on pieces, not on whole lines
+    assertThat(outcome.logTail().output())
         .first()
         .asString()
-        .isEqualTo(
-            "Exception in thread \"main\" java.lang.IllegalStateException: LEDGER_DB_URL is not set:"
-                + " cannot start");
+        .startsWith("tiny-service starting in mode crash");
+    assertThat(outcome.logTail().errors())
+        .anyMatch(
+            line ->
+                line.contains(
+                    "java.lang.IllegalStateException: LEDGER_DB_URL is not set: cannot start"));
     assertThat(TestImages.leftovers()).isEmpty();
   }
 
