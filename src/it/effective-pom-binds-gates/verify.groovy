@@ -7,8 +7,10 @@ def phaseOf = { String artifactId, String executionId ->
   assert execution.size() == 1 : "no execution $executionId of $artifactId"
   execution.phase.text() ?: '(default phase)'
 }
+// help:effective-pom leaves out the id of an execution whose id is Maven's "default"
 def goalsOf = { String artifactId, String executionId ->
-  plugins.find { it.artifactId == artifactId }.executions.execution.find { it.id == executionId }.goals.goal*.text()
+  plugins.find { it.artifactId == artifactId }.executions.execution
+      .find { (it.id.text() ?: 'default') == executionId }.goals.goal*.text()
 }
 
 assert phaseOf('spotless-maven-plugin', 'lifeos-lint') == 'validate'
@@ -19,19 +21,30 @@ assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-report') == 'post-integra
 assert phaseOf('lifeos-maven-plugin', 'lifeos-diff-coverage') == 'verify'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-container-smoke') == 'verify'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-timings') == 'validate'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-check-build') == 'validate'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-select-tests') == 'initialize'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-env-ci') == 'initialize'
 assert phaseOf('dependency-check-maven', 'lifeos-audit') == 'verify'
-assert plugins[0].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the first execution of validate'
-assert goalsOf('maven-failsafe-plugin', 'lifeos-integration-tests') == ['integration-test', 'verify']
+assert plugins[0].artifactId.text() == 'maven-enforcer-plugin' : 'the toolchain floor must speak before Maven loads lifeos-maven-plugin'
+assert plugins[1].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the next execution of validate'
+assert goalsOf('maven-failsafe-plugin', 'default') == ['integration-test', 'verify']
 // migrations: check-migrations after compile (Java migrations), before tests; approval required in pr
 assert phaseOf('lifeos-maven-plugin', 'lifeos-check-migrations') == 'process-classes'
 assert pom.properties.'lifeos.migrations.requireApproval'.text() == 'true'
 
 def compiler = plugins.find { it.artifactId == 'maven-compiler-plugin' }
 assert compiler.configuration.fork.text() == 'true'
-def xplugin = compiler.configuration.compilerArgs.arg*.text().find { it.startsWith('-Xplugin:ErrorProne') }
+// typecheck (docs/goals/typecheck.md): Error Prone on the lifecycle's compile, prepared at initialize, judged after it
+def defaultCompile = compiler.executions.execution.find { it.id == 'default-compile' }
+def xplugin = defaultCompile.configuration.compilerArgs.arg*.text().find { it.startsWith('-Xplugin:ErrorProne') }
 assert xplugin?.contains('-XepOpt:NullAway:AnnotatedPackages=it.lifeos.core') : 'Error Prone/NullAway not in javac (compile phase)'
+assert defaultCompile.configuration.compilerArgs.arg*.text().contains('${lifeos.typecheck.processorPath}')
+assert phaseOf('lifeos-maven-plugin', 'lifeos-prepare-typecheck') == 'initialize'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-typecheck') == 'compile'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-typecheck-tests') == 'test-compile'
+// baseline (docs/goals/baseline.md): before Spotless, which ratchets in pr
+assert phaseOf('lifeos-maven-plugin', 'lifeos-ratchet') == 'validate'
+assert pom.properties.'lifeos.lint.ratchet'.text() == 'true'
 
 def surefire = plugins.find { it.artifactId == 'maven-surefire-plugin' }
 // late-bound: lifeos:select-tests sets it from lifeos.test.excludedGroups when the build runs

@@ -11,6 +11,7 @@ import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.report.MigrationReports;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
+import dev.lifeos.maven.migrations.scan.Rules;
 import dev.lifeos.maven.report.StepSummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * A repeatable harness: generates N migrations (about 5 kB each), then times, in one JVM, each
@@ -33,7 +35,7 @@ import org.flywaydb.core.Flyway;
  * <ul>
  *   <li>the spec's check: {@code grep -r} of its four patterns, one grep per pattern as the script
  *       does, and the same as one {@code grep -rE};
- *   <li>the danger scan (read, tokenize, every rule) over all N migrations;
+ *   <li>the danger scan (read, tokenize, replay the history, every rule) over all N migrations;
  *   <li>plain Flyway migrate of the same files to H2 in memory;
  *   <li>the whole check-migrations core (names, checksums, scan, approvals, H2 apply, reports),
  *       without a base ref and against a git base branch.
@@ -59,16 +61,19 @@ public final class MigrationBenchmark {
     gitBaseBranch(project, migrations, count);
 
     List<Row> rows = new ArrayList<>();
-    rows.add(time("grep -r, the spec's 4 patterns (4 greps)", fastRuns, () -> grepEach(migrations)));
-    rows.add(time("grep -rE, the 4 patterns in one grep", fastRuns, () -> grepOnce(migrations)));
-    rows.add(time("danger scan: read + tokenize + every rule", fastRuns, () -> scan(migrations)));
-    // What check-migrations adds to Flyway's own work: every check but the apply, measured alone
-    // because it is far smaller than the noise of a 10 s migrate on a shared machine.
-    rows.add(time("check-migrations core without the apply, no base ref", fastRuns,
-        () -> check(project, Optional.empty(), false)));
-    rows.add(time("check-migrations core without the apply, base ref main", fastRuns,
-        () -> check(project, Optional.of("main"), false)));
-    // The slow subjects take turns (A B C A B C ...), so a busy moment of the machine hits all alike.
+    // Subjects take turns (A B C A B C ...), so a busy moment of the shared machine hits all alike.
+    // What check-migrations adds to Flyway's own work, every check but the apply, is measured
+    // apart because it is far smaller than the noise of a 10 s migrate.
+    String scan = "danger scan: read + tokenize + replay + every rule (" + Rules.all().size() + ")";
+    Map<String, Callable<?>> fast = new java.util.LinkedHashMap<>();
+    fast.put("grep -r, the spec's 4 patterns (4 greps)", () -> grepEach(migrations));
+    fast.put("grep -rE, the 4 patterns in one grep", () -> grepOnce(migrations));
+    fast.put(scan, () -> scan(migrations));
+    fast.put("check-migrations core without the apply, no base ref",
+        () -> check(project, Optional.empty(), false));
+    fast.put("check-migrations core without the apply, base ref main",
+        () -> check(project, Optional.of("main"), false));
+    rows.addAll(interleaved(fastRuns, fast, List.copyOf(fast.keySet())));
     rows.addAll(
         interleaved(
             runs,
@@ -109,17 +114,6 @@ public final class MigrationBenchmark {
   private static String ratio(Row row, Row baseline) {
     return String.format(Locale.ROOT, "%.2fx (%.2fx)",
         (double) row.median / baseline.median, (double) row.best / baseline.best);
-  }
-
-  private static Row time(String name, int runs, Callable<?> subject) throws Exception {
-    long cold = millis(subject);
-    long[] warm = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      warm[i] = millis(subject);
-    }
-    java.util.Arrays.sort(warm);
-    System.err.printf(Locale.ROOT, "%s: cold %d ms, warm %s ms%n", name, cold, java.util.Arrays.toString(warm));
-    return new Row(name, cold, warm[runs / 2], warm[0]);
   }
 
   private static List<Row> interleaved(int runs, Map<String, Callable<?>> subjects, List<String> order)
@@ -229,20 +223,25 @@ public final class MigrationBenchmark {
         .waitFor();
   }
 
-  /** What replaces the spec's grep: read every file, tokenize it, run every rule (no checksums). */
+  /**
+   * What replaces the spec's grep: read every file, tokenize it (in parallel), replay the history
+   * and run every rule, as check-migrations does (no checksums).
+   */
   private static Object scan(Path migrations) throws Exception {
     MigrationScanner scanner = new MigrationScanner(Dialect.POSTGRESQL, List.of());
-    List<Path> files;
+    List<Migration> all;
     try (Stream<Path> list = Files.list(migrations)) {
-      files = list.toList();
+      all = list.parallel().map(MigrationBenchmark::migration).toList();
     }
-    return files.parallelStream().mapToInt(file -> scanner.scan(migration(file)).size()).sum();
+    return scanner.scan(all, all).values().stream().mapToInt(List::size).sum();
   }
 
   private static Migration migration(Path file) {
     try {
-      return new Migration(Migration.Type.VERSIONED, Migration.Language.SQL, file, null, "",
-          0, Files.readString(file, StandardCharsets.UTF_8));
+      String name = file.getFileName().toString();
+      return new Migration(Migration.Type.VERSIONED, Migration.Language.SQL, file,
+          MigrationVersion.fromVersion(name.substring(1, name.indexOf("__"))), "", 0,
+          Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -145,6 +145,18 @@ public final class Approvals {
     return notes;
   }
 
+  /**
+   * These approvals and those of the LifeOS baseline ({@code lifeos-baseline.json}): migration key
+   * to checksum, each approving the migration only with exactly that checksum. The file's own line
+   * wins where both name a migration.
+   */
+  public Approvals withBaseline(Map<String, Integer> baseline) {
+    Map<String, Integer> merged = new HashMap<>();
+    baseline.forEach((key, checksum) -> merged.put(normalize(key), checksum));
+    merged.putAll(checksums);
+    return new Approvals(file, displayName, merged, lines);
+  }
+
   public Path file() {
     return file;
   }

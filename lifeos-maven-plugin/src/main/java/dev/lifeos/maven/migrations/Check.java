@@ -24,6 +24,13 @@ public enum Check {
           + " given: a FIFO, socket or device (a symlink to /dev/zero), a broken symlink, a symlink"
           + " to a directory (locations are walked without following symlinks), a folder named like"
           + " a migration, or a migration larger than lifeos.migrations.maxFileSize."),
+  SQL_NEVER_RUNS(
+      "sql-never-runs",
+      "SQL that never runs",
+      "A SQL migration of which part or all never runs: an unterminated comment, string or dollar"
+          + " quote swallows every statement after it, or the file holds only comments. Flyway"
+          + " records it as applied all the same. An approval cannot pass it: the file must be"
+          + " fixed."),
   DUPLICATE_VERSION(
       "duplicate-version",
       "Duplicate version",

@@ -13,4 +13,9 @@ public record CheckedFinding(Finding finding, Migration migration, Approvals.Sta
   public boolean approved() {
     return approval == Approvals.Status.APPROVED;
   }
+
+  /** A dangerous operation the approvals file does not cover (notices never need approval). */
+  public boolean unapproved() {
+    return finding.needsApproval() && !approved();
+  }
 }

@@ -1,13 +1,16 @@
 package dev.lifeos.maven.migrations;
 
 import dev.lifeos.maven.git.GitRepository;
+import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.Database;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.Deadline;
 import dev.lifeos.maven.migrations.db.FlywayApply;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.db.RuntimeLibraries;
 import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
+import dev.lifeos.maven.migrations.scan.Severity;
 import dev.lifeos.maven.support.GateFailure;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +37,7 @@ public final class MigrationCheck {
    * @param approvalsFile the DB team's approvals
    * @param requireApproval unapproved findings fail (true) or warn (false)
    * @param database where to apply; empty skips applying
+   * @param options how to apply: Flyway's lock mode, timeouts and the deadline
    * @param versions versions of the database libraries resolved at run time
    * @param classpath the project's classes and dependencies, for Java migrations
    */
@@ -45,17 +49,32 @@ public final class MigrationCheck {
       Path approvalsFile,
       boolean requireApproval,
       Optional<DatabaseTarget> database,
+      ApplyOptions options,
       DatabaseTarget.LibraryVersions versions,
       List<Path> classpath) {}
 
   private final Request request;
   private final RuntimeLibraries libraries;
   private final MigrationLog log;
+  private final Map<String, Integer> baselineApprovals;
 
   public MigrationCheck(Request request, RuntimeLibraries libraries, MigrationLog log) {
+    this(request, libraries, log, Map.of());
+  }
+
+  /**
+   * @param baselineApprovals migrations the LifeOS baseline accepted (lifeos-baseline.json): key to
+   *     checksum, approved like lines of the approvals file
+   */
+  public MigrationCheck(
+      Request request,
+      RuntimeLibraries libraries,
+      MigrationLog log,
+      Map<String, Integer> baselineApprovals) {
     this.request = request;
     this.libraries = libraries;
     this.log = log;
+    this.baselineApprovals = Map.copyOf(baselineApprovals);
   }
 
   public CheckResult run() throws Exception {
@@ -86,9 +105,10 @@ public final class MigrationCheck {
       }
     }
 
-    Approvals approvals = Approvals.read(request.approvalsFile(), request.layout().basedir());
-    notes.addAll(approvals.unknown(workTree.migrations()));
-    List<CheckedFinding> findings = scan(scanned, approvals);
+    Approvals fileApprovals = Approvals.read(request.approvalsFile(), request.layout().basedir());
+    notes.addAll(fileApprovals.unknown(workTree.migrations()));
+    Approvals approvals = fileApprovals.withBaseline(baselineApprovals);
+    List<CheckedFinding> findings = scan(workTree.migrations(), scanned, approvals, problems);
     problems.addAll(unapproved(findings, approvals));
 
     Optional<CheckResult.Apply> apply = Optional.empty();
@@ -147,26 +167,45 @@ public final class MigrationCheck {
     return MigrationCatalog.of(files, request.settings());
   }
 
-  private List<CheckedFinding> scan(List<Migration> migrations, Approvals approvals) {
+  /**
+   * The findings of {@code scanned}, each judged after the migrations of {@code all} before it.
+   * Errors (SQL that never runs) are problems no approval passes.
+   */
+  private List<CheckedFinding> scan(
+      List<Migration> all, List<Migration> scanned, Approvals approvals, List<Problem> problems) {
     List<CheckedFinding> checked = new ArrayList<>();
-    Map<Migration, List<Finding>> byMigration = new LinkedHashMap<>();
-    migrations.parallelStream()
-        .map(m -> Map.entry(m, request.scanner().scan(m)))
-        .toList()
-        .forEach(e -> byMigration.put(e.getKey(), e.getValue()));
-    byMigration.forEach(
-        (migration, found) -> {
-          Approvals.Status status = approvals.status(migration);
-          found.forEach(f -> checked.add(new CheckedFinding(f, migration, status)));
-        });
+    request
+        .scanner()
+        .scan(all, scanned)
+        .forEach(
+            (migration, found) -> {
+              Approvals.Status status = approvals.status(migration);
+              for (Finding finding : found) {
+                if (finding.severity() == Severity.ERROR) {
+                  problems.add(neverRuns(migration, finding));
+                } else {
+                  checked.add(new CheckedFinding(finding, migration, status));
+                }
+              }
+            });
     return checked;
+  }
+
+  private static Problem neverRuns(Migration migration, Finding finding) {
+    String fix = finding.rule().saferAlternative();
+    return new Problem(
+        Check.SQL_NEVER_RUNS,
+        migration.file(),
+        finding.line(),
+        migration.fileName() + ": " + finding.message() + " (" + finding.rule().id() + ")",
+        Character.toLowerCase(fix.charAt(0)) + fix.substring(1, fix.length() - 1));
   }
 
   /** One problem per migration with unapproved findings, when approval is required. */
   private List<Problem> unapproved(List<CheckedFinding> findings, Approvals approvals) {
     Map<Migration, List<CheckedFinding>> byMigration = new LinkedHashMap<>();
     for (CheckedFinding finding : findings) {
-      if (!finding.approved()) {
+      if (finding.unapproved()) {
         byMigration.computeIfAbsent(finding.migration(), m -> new ArrayList<>()).add(finding);
       }
     }
@@ -197,21 +236,29 @@ public final class MigrationCheck {
   private CheckResult.Apply apply(
       DatabaseTarget target, MigrationCatalog workTree, Collection<Problem> problems)
       throws Exception {
+    Deadline deadline = Deadline.after(request.options().deadline());
     try (Database database =
         Database.open(
             target,
             request.versions(),
             libraries,
-            workTree.javaMigrations().isEmpty() ? List.of() : request.classpath())) {
+            workTree.javaMigrations().isEmpty() ? List.of() : request.classpath(),
+            request.options(),
+            deadline,
+            log)) {
       if (target instanceof DatabaseTarget.Jdbc) {
-        database.requireEmpty();
+        database.requireEmpty("lifeos.migrations.jdbcUrl", deadline);
       }
       log.debug(
           "Applying " + workTree.migrations().size() + " migrations to " + database.description());
       FlywayApply.Outcome outcome =
-          FlywayApply.migrate(request.settings(), workTree, database, log);
+          FlywayApply.migrate(request.settings(), workTree, database, deadline, log);
       outcome.problem().ifPresent(problems::add);
-      return new CheckResult.Apply(database.description(), outcome.applied(), outcome.took());
+      return new CheckResult.Apply(
+          database.description(),
+          outcome.applied(),
+          workTree.migrations().size() - outcome.applied(),
+          outcome.took());
     }
   }
 }

@@ -6,7 +6,9 @@ import dev.lifeos.maven.migrations.Migration;
 import dev.lifeos.maven.migrations.MigrationCatalog;
 import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
+import dev.lifeos.maven.migrations.scan.Severity;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -41,7 +43,7 @@ public class ApproveMigrationMojo extends MigrationsMojo {
     MigrationScanner scanner = scanner();
     if (migration != null && !migration.isBlank()) {
       Migration chosen = catalog.named(migration.trim());
-      List<Finding> findings = scanner.scan(chosen);
+      List<Finding> findings = dangers(scanner.scan(catalog.migrations(), List.of(chosen)), chosen);
       if (findings.isEmpty()) {
         getLog().info(chosen.fileName() + " has no dangerous operations: it needs no approval.");
       } else {
@@ -50,8 +52,9 @@ public class ApproveMigrationMojo extends MigrationsMojo {
       return;
     }
     int printed = 0;
+    Map<Migration, List<Finding>> found = scanner.scan(catalog.migrations(), catalog.migrations());
     for (Migration candidate : catalog.migrations()) {
-      List<Finding> findings = scanner.scan(candidate);
+      List<Finding> findings = dangers(found, candidate);
       if (!findings.isEmpty() && approvals.status(candidate) != Approvals.Status.APPROVED) {
         print(candidate, findings, approvals);
         printed++;
@@ -64,6 +67,28 @@ public class ApproveMigrationMojo extends MigrationsMojo {
                   + approvals.displayName()
                   + ".");
     }
+  }
+
+  /**
+   * The findings of {@code migration} that an approval covers; its errors (SQL that never runs) are
+   * logged, since no approval passes them.
+   */
+  private List<Finding> dangers(Map<Migration, List<Finding>> found, Migration migration) {
+    for (Finding error : found.get(migration)) {
+      if (error.severity() == Severity.ERROR) {
+        getLog()
+            .warn(
+                migration.fileName()
+                    + ":"
+                    + error.line()
+                    + " ["
+                    + error.rule().id()
+                    + "] "
+                    + error.message()
+                    + " No approval passes this: fix the file.");
+      }
+    }
+    return found.get(migration).stream().filter(Finding::needsApproval).toList();
   }
 
   private void print(Migration chosen, List<Finding> findings, Approvals approvals) {

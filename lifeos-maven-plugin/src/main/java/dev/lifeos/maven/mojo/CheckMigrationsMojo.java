@@ -1,18 +1,22 @@
 package dev.lifeos.maven.mojo;
 
+import dev.lifeos.maven.baseline.BaselineFile;
 import dev.lifeos.maven.git.BaseRef;
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.MigrationCheck;
+import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.report.ConsoleText;
 import dev.lifeos.maven.migrations.report.MigrationReports;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.support.GateFailure;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -81,6 +85,34 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.migrations.h2Mode")
   private String h2Mode;
 
+  /**
+   * How long one statement may wait for a lock another session holds (PostgreSQL {@code
+   * lock_timeout}, H2 {@code LOCK_TIMEOUT}), e.g. {@code 10s}; {@code 0} for no limit. On the empty
+   * database of the check nothing else should hold a lock: when it trips, the message names who
+   * does.
+   */
+  @Parameter(property = ApplyOptions.LOCK_TIMEOUT, defaultValue = "10s")
+  private String lockTimeout;
+
+  /**
+   * How long one statement may run (PostgreSQL {@code statement_timeout}, H2 {@code
+   * QUERY_TIMEOUT}), e.g. {@code 5m}; {@code 0} for no limit.
+   */
+  @Parameter(property = ApplyOptions.STATEMENT_TIMEOUT, defaultValue = "5m")
+  private String statementTimeout;
+
+  /** How long connecting to {@code jdbcUrl} (TCP, TLS and login) may take, e.g. {@code 30s}. */
+  @Parameter(property = ApplyOptions.CONNECT_TIMEOUT, defaultValue = "30s")
+  private String connectTimeout;
+
+  /**
+   * How long the whole apply may take, e.g. {@code 15m}: starting embedded PostgreSQL, connecting,
+   * every migration and stopping. When it passes, the running statement is cancelled and the check
+   * fails with what it was waiting for.
+   */
+  @Parameter(property = ApplyOptions.DEADLINE, defaultValue = "15m")
+  private String deadline;
+
   /** H2 version used for the in-memory database (resolved when the goal runs). */
   @Parameter(property = "lifeos.migrations.h2Version", defaultValue = "2.3.232")
   private String h2Version;
@@ -96,6 +128,24 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   /** Switches the goal off. */
   @Parameter(property = "lifeos.migrations.skip", defaultValue = "false")
   private boolean skip;
+
+  /**
+   * The LifeOS baseline: a dangerous migration it lists counts as approved while its checksum is
+   * the listed one (lifeos:baseline).
+   */
+  @Parameter(
+      property = "lifeos.baseline.file",
+      defaultValue = "${project.basedir}/" + BaselineFile.DEFAULT_NAME)
+  private File baselineFile;
+
+  /** Ignores the baseline. */
+  @Parameter(property = "lifeos.baseline.skip", defaultValue = "false")
+  private boolean baselineSkip;
+
+  @Override
+  protected boolean judgesRepository() {
+    return true;
+  }
 
   @Override
   protected boolean skip() {
@@ -119,13 +169,17 @@ public class CheckMigrationsMojo extends MigrationsMojo {
             approvalsFile.toPath(),
             requireApproval,
             target(),
+            ApplyParameters.of(settings(), lockTimeout, statementTimeout, connectTimeout, deadline),
             new DatabaseTarget.LibraryVersions(
                 h2Version,
                 postgresqlDriverVersion,
                 embeddedPostgresVersion,
                 postgresVersion().binaries()),
             project.getCompileClasspathElements().stream().map(Path::of).toList());
-    CheckResult result = new MigrationCheck(request, runtimeLibraries(), migrationLog()).run();
+    Map<String, Integer> baselined =
+        baselineSkip ? Map.of() : BaselineFile.read(baselineFile.toPath()).migrationApprovals();
+    CheckResult result =
+        new MigrationCheck(request, runtimeLibraries(), migrationLog(), baselined).run();
     report(result);
   }
 
@@ -166,7 +220,7 @@ public class CheckMigrationsMojo extends MigrationsMojo {
     }
     result.notes().forEach(note -> getLog().warn(ConsoleText.note(result, note)));
     for (CheckedFinding checked : result.findings()) {
-      if (checked.approved()) {
+      if (!checked.unapproved()) {
         getLog().info(ConsoleText.finding(result, checked));
       } else {
         getLog().warn(ConsoleText.finding(result, checked));

@@ -9,8 +9,10 @@ import dev.lifeos.maven.workflows.WorkflowPolicy;
 import dev.lifeos.maven.workflows.WorkflowReport;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,9 +66,21 @@ public class CheckWorkflowsMojo extends LifeosMojo {
   @Parameter(property = "lifeos.workflows.failOnViolation", defaultValue = "true")
   private boolean failOnViolation;
 
+  /**
+   * Workflows to hold to the rules besides those that are or call a LifeOS pipeline: file names or
+   * globs, comma-separated ({@code ci.yml}, {@code *} for all). The others get one warning line.
+   */
+  @Parameter(property = "lifeos.workflows.include")
+  private List<String> include = new ArrayList<>();
+
   @Override
   protected boolean isSkipped() {
     return skip;
+  }
+
+  @Override
+  protected boolean judgesRepository() {
+    return true;
   }
 
   @Override
@@ -84,13 +98,34 @@ public class CheckWorkflowsMojo extends LifeosMojo {
     }
     WorkflowPolicy policy =
         WorkflowPolicy.of(definedProfiles(), clean(allowedActions), clean(allowedCommands));
-    WorkflowReport report = new WorkflowChecker(policy).checkDirectory(workflows);
+    List<PathMatcher> included =
+        clean(include).stream()
+            .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
+            .toList();
+    WorkflowReport report =
+        new WorkflowChecker(policy)
+            .checkDirectory(
+                workflows, name -> included.stream().anyMatch(m -> m.matches(Path.of(name))));
 
     Path reports = reportDirectory.toPath().resolve("workflows");
     ReportFiles.writeJson(reports.resolve("report.json"), report);
     StepSummary.from(environment()).append(report.toMarkdown());
 
     String where = display(workflows);
+    if (!report.notChecked().isEmpty()) {
+      getLog()
+          .warn(
+              "Workflows in "
+                  + where
+                  + ": "
+                  + report.notCheckedSummary()
+                  + " (hold them to the rules with -Dlifeos.workflows.include="
+                  + String.join(",", report.notChecked())
+                  + ").");
+    }
+    if (report.files().isEmpty()) {
+      return;
+    }
     List<String> lines =
         report.violations().stream().map(v -> where + "/" + v).collect(Collectors.toList());
     if (report.passed()) {

@@ -1,6 +1,7 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.git.GitRepository;
+import dev.lifeos.maven.image.BootApplication;
 import dev.lifeos.maven.image.BuildContext;
 import dev.lifeos.maven.image.ImagePlan;
 import dev.lifeos.maven.image.ImageTags;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -78,6 +80,13 @@ public class ImageTagsMojo extends LifeosMojo {
   @Parameter(property = "lifeos.image.tags")
   List<String> tags = new ArrayList<>();
 
+  /**
+   * The port the image exposes. Default: {@code server.port} of a Spring Boot application's {@code
+   * application.properties}/{@code .yml} (default profile), else 8080.
+   */
+  @Parameter(property = "lifeos.image.port")
+  Integer port;
+
   /** Length of the commit id in {@code <sha>} tags, 7 to 40. */
   @Parameter(property = "lifeos.image.shaLength", defaultValue = "7")
   int shaLength;
@@ -123,7 +132,46 @@ public class ImageTagsMojo extends LifeosMojo {
             project.getArtifactId(),
             configuredJibLabels());
     handToJib(plan);
+    describeContainer();
     report(plan, context);
+  }
+
+  /** The port and, in a Spring Boot application, Boot's main class: Jib reads both properties. */
+  private void describeContainer() throws GateFailure, IOException {
+    BootApplication boot = new BootApplication(Path.of(project.getBuild().getOutputDirectory()));
+    String why = "lifeos.image.port";
+    int exposed;
+    if (port != null) {
+      exposed = port;
+    } else {
+      OptionalInt serverPort = boot.serverPort();
+      exposed = serverPort.orElse(BootApplication.DEFAULT_PORT);
+      why = serverPort.isPresent() ? "server.port" : "the default";
+    }
+    project.getProperties().setProperty("jib.container.ports", String.valueOf(exposed));
+    Optional<String> mainClass =
+        Optional.ofNullable(project.getProperties().getProperty("start-class"))
+            .filter(name -> !name.isBlank())
+            .or(() -> uncheckedMainClass(boot));
+    mainClass.ifPresent(
+        name -> project.getProperties().setProperty("jib.container.mainClass", name));
+    getLog()
+        .info(
+            "Image exposes port "
+                + exposed
+                + " ("
+                + why
+                + ")"
+                + mainClass.map(name -> ", runs " + name).orElse("")
+                + ".");
+  }
+
+  private static Optional<String> uncheckedMainClass(BootApplication boot) {
+    try {
+      return boot.mainClass();
+    } catch (IOException unreadable) {
+      return Optional.empty();
+    }
   }
 
   private void handToJib(ImagePlan plan) {

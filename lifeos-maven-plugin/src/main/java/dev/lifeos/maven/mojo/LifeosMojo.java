@@ -4,10 +4,12 @@ import dev.lifeos.maven.secrets.ConsoleMasking;
 import dev.lifeos.maven.secrets.MaskedException;
 import dev.lifeos.maven.secrets.SecretMasker;
 import dev.lifeos.maven.support.GateFailure;
+import dev.lifeos.maven.support.RepositoryJudgement;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -63,6 +65,21 @@ public abstract class LifeosMojo extends AbstractMojo {
       whenSkipped();
       return;
     }
+    if (judgesRepository()) {
+      Optional<String> notNow =
+          RepositoryJudgement.whyNotNow(
+              session == null ? List.of() : session.getGoals(),
+              mojoExecution == null || mojoExecution.getExecutionId().startsWith("default-cli")
+                  ? null
+                  : mojoExecution.getLifecyclePhase(),
+              project == null ? null : project.getProperties().getProperty("lifeos.pipeline"),
+              goal());
+      if (notNow.isPresent()) {
+        getLog().info(notNow.get());
+        whenSkipped();
+        return;
+      }
+    }
     try (ConsoleMasking.Scope console = ConsoleMasking.open(this::masker)) {
       run();
     } catch (GateFailure failure) {
@@ -78,6 +95,15 @@ public abstract class LifeosMojo extends AbstractMojo {
 
   /** True when the goal's own skip parameter (or a switch it honours) is set. */
   protected abstract boolean isSkipped();
+
+  /**
+   * True for a gate that judges the repository rather than the code (workflows, migrations): it
+   * runs only when the build asks for it ({@link RepositoryJudgement}), never in {@code
+   * spring-boot:run}, {@code test} or {@code compile}.
+   */
+  protected boolean judgesRepository() {
+    return false;
+  }
 
   /** What a skipped goal still owes later goals (a property they read, say); nothing by default. */
   protected void whenSkipped() {}

@@ -11,12 +11,9 @@ import java.util.List;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.collection.CollectRequest;
 import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.graph.Exclusion;
 import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.resolution.ArtifactResult;
-import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
 
 /**
@@ -25,17 +22,13 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  * is the plugin's: nothing of them leaks into the plugin or the build.
  */
 final class MavenRuntimeLibraries implements RuntimeLibraries {
-  private final RepositorySystem system;
-  private final RepositorySystemSession session;
-  private final List<RemoteRepository> repositories;
+  private final ArtifactFiles artifacts;
 
   MavenRuntimeLibraries(
       RepositorySystem system,
       RepositorySystemSession session,
       List<RemoteRepository> repositories) {
-    this.system = system;
-    this.session = session;
-    this.repositories = repositories;
+    this.artifacts = new ArtifactFiles(system, session, repositories);
   }
 
   @Override
@@ -62,20 +55,9 @@ final class MavenRuntimeLibraries implements RuntimeLibraries {
       String[] parts = exclusion.split(":");
       exclusions.add(new Exclusion(parts[0], parts[1], "*", "*"));
     }
-    CollectRequest collect =
-        new CollectRequest(
-            new Dependency(
-                new DefaultArtifact(library.coordinates()), "runtime", false, exclusions),
-            repositories);
     try {
-      List<Path> files = new ArrayList<>();
-      for (ArtifactResult result :
-          system
-              .resolveDependencies(session, new DependencyRequest(collect, null))
-              .getArtifactResults()) {
-        files.add(result.getArtifact().getFile().toPath());
-      }
-      return files;
+      return artifacts.resolve(
+          new Dependency(new DefaultArtifact(library.coordinates()), "runtime", false, exclusions));
     } catch (DependencyResolutionException e) {
       throw new GateFailure(
           "Could not resolve "

@@ -34,6 +34,7 @@ public final class StageRules {
       "maven-clean-plugin=setup, maven-enforcer-plugin=setup, lifeos-maven-plugin=setup,"
           + " spotless-maven-plugin=lint, maven-checkstyle-plugin=lint, maven-pmd-plugin=lint,"
           + " fmt-maven-plugin=lint, maven-compiler-plugin=typecheck,"
+          + " lifeos-maven-plugin:prepare-typecheck=typecheck, lifeos-maven-plugin:typecheck=typecheck,"
           + " spotbugs-maven-plugin=security, dependency-check-maven=security,"
           + " maven-surefire-plugin=unit_tests, lifeos-maven-plugin:check-migrations=migration_check,"
           + " maven-failsafe-plugin=integration_tests, maven-invoker-plugin=integration_tests,"

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -35,8 +36,14 @@ public final class WorkflowChecker {
     this.policy = policy;
   }
 
-  /** Every {@code *.yml} and {@code *.yaml} directly in {@code directory}, as GitHub reads them. */
-  public WorkflowReport checkDirectory(Path directory) throws IOException {
+  /**
+   * The LifeOS workflows among every {@code *.yml} and {@code *.yaml} directly in {@code directory}
+   * (as GitHub reads them): those that are or call a LifeOS pipeline ({@code lifeos-pr.yml}, a job
+   * with {@code uses: .../lifeos-pr.yml@v1}), and those {@code alsoCheck} accepts by file name. The
+   * others are the team's own business: listed in the report as not checked, never a violation.
+   */
+  public WorkflowReport checkDirectory(Path directory, Predicate<String> alsoCheck)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(directory)) {
       files =
@@ -46,16 +53,31 @@ public final class WorkflowChecker {
               .sorted()
               .toList();
     }
-    List<String> names = new ArrayList<>();
+    List<String> checked = new ArrayList<>();
+    List<String> notChecked = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
     for (Path file : files) {
-      names.add(file.getFileName().toString());
+      String name = file.getFileName().toString();
+      // read through the parser's limits, once: a hostile file never reaches memory whole
+      List<Violation> found;
+      boolean callsPipeline;
       try (Reader reader = Files.newBufferedReader(file)) {
-        violations.addAll(check(file.getFileName().toString(), reader));
+        Workflow workflow = Workflow.parse(name, reader);
+        callsPipeline = workflow.pipeline().isPresent();
+        found = check(workflow);
+      } catch (WorkflowSyntaxException e) {
+        callsPipeline = false; // unreadable YAML calls nothing
+        found = List.of(new Violation(name, e.line(), "yaml", e.getMessage()));
+      }
+      if (alsoCheck.test(name) || Pipeline.ofWorkflowFile(name).isPresent() || callsPipeline) {
+        checked.add(name);
+        violations.addAll(found);
+      } else {
+        notChecked.add(name);
       }
     }
     Collections.sort(violations);
-    return new WorkflowReport(names, violations);
+    return new WorkflowReport(checked, notChecked, violations);
   }
 
   /** One workflow's text, named {@code name} in the findings. */
@@ -64,12 +86,14 @@ public final class WorkflowChecker {
   }
 
   private List<Violation> check(String name, Reader reader) {
-    Workflow workflow;
     try {
-      workflow = Workflow.parse(name, reader);
+      return check(Workflow.parse(name, reader));
     } catch (WorkflowSyntaxException e) {
       return List.of(new Violation(name, e.line(), "yaml", e.getMessage()));
     }
+  }
+
+  private List<Violation> check(Workflow workflow) {
     List<Violation> found = new ArrayList<>();
     for (WorkflowRule rule : RULES) {
       found.addAll(rule.check(workflow, policy));

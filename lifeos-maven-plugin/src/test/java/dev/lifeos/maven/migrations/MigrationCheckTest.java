@@ -249,6 +249,7 @@ class MigrationCheckTest {
     CheckResult approved = project.check();
     assertThat(messages(approved)).isEmpty();
     assertThat(approved.findings())
+        .filteredOn(f -> f.finding().needsApproval())
         .singleElement()
         .satisfies(f -> assertThat(f.approved()).isTrue());
 
@@ -259,6 +260,61 @@ class MigrationCheckTest {
         .asString()
         .contains("was approved with checksum " + v4.checksum() + " but has changed since")
         .contains("replace its line in src/main/resources/db/migration-approvals.properties");
+  }
+
+  @Test
+  void sqlSwallowedByAnUnterminatedCommentFailsEvenWhenApproved() throws Exception {
+    project.migration(
+        "V4__drop_note.sql",
+        "ALTER TABLE accounts ADD COLUMN note VARCHAR(10);\n/* the note goes:\n"
+            + "ALTER TABLE accounts DROP COLUMN note;\n");
+    project.write(
+        "src/main/resources/db/migration-approvals.properties",
+        "V4=" + project.check().scanned().get(0).checksum() + "\n");
+
+    CheckResult result = project.check();
+
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.check()).isEqualTo(Check.SQL_NEVER_RUNS);
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.message())
+                  .isEqualTo(
+                      "V4__drop_note.sql: The block comment opened with /* at line 2 is never"
+                          + " closed: everything after it is part of it, and those statements"
+                          + " never run. (unterminated-sql)");
+              assertThat(p.fix()).startsWith("close the comment or quote");
+            });
+  }
+
+  @Test
+  void noticesNeedNoApproval() throws Exception {
+    project.migration("V4__cleanup.sql", "DROP TABLE IF EXISTS legacy_accounts;\n");
+
+    CheckResult result = project.check();
+
+    assertThat(messages(result)).isEmpty();
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.finding().rule().id()).isEqualTo("drop-unknown-table"));
+    assertThat(result.unapproved()).isEmpty();
+  }
+
+  @Test
+  void judgesANewMigrationByTheSchemaTheReleasedOnesLeft() throws Exception {
+    project.migration(
+        "V4__longer_category.sql",
+        "SET lock_timeout = '5s';\n"
+            + "ALTER TABLE transactions ALTER COLUMN category TYPE VARCHAR(100);\n");
+    project.database = Optional.empty(); // H2 cannot run SET lock_timeout
+
+    CheckResult result = project.check();
+
+    assertThat(result.scanned()).extracting(Migration::key).containsExactly("V4");
+    assertThat(result.findings()).isEmpty();
+    assertThat(messages(result)).isEmpty();
   }
 
   @Test

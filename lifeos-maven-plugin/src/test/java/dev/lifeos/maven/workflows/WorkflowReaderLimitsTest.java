@@ -83,7 +83,7 @@ class WorkflowReaderLimitsTest {
 
     WorkflowReport report =
         assertTimeoutPreemptively(
-            BOUND, () -> new WorkflowChecker(Check.POLICY).checkDirectory(dir));
+            BOUND, () -> new WorkflowChecker(Check.POLICY).checkDirectory(dir, name -> true));
 
     assertThat(report.violations())
         .extracting(Violation::toString)
@@ -99,7 +99,7 @@ class WorkflowReaderLimitsTest {
     Files.write(
         dir.resolve("latin1.yml"), "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
-    assertThat(new WorkflowChecker(Check.POLICY).checkDirectory(dir).violations())
+    assertThat(new WorkflowChecker(Check.POLICY).checkDirectory(dir, name -> true).violations())
         .extracting(Violation::file, Violation::rule, Violation::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(

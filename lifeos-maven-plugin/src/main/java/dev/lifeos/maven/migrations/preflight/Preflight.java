@@ -1,8 +1,10 @@
 package dev.lifeos.maven.migrations.preflight;
 
 import dev.lifeos.maven.migrations.MigrationSettings;
+import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.Database;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.Deadline;
 import dev.lifeos.maven.migrations.db.FlywayLogBridge;
 import dev.lifeos.maven.migrations.db.MigrationFailure;
 import dev.lifeos.maven.migrations.db.MigrationLog;
@@ -20,8 +22,8 @@ import org.flywaydb.core.api.MigrationInfo;
 /**
  * Reads the Flyway history of staging and of production (read only: Flyway's {@code info()}, with
  * the project's schemas and history table) and compares them ({@link HistoryComparison}). Every
- * connection and query has a deadline: a PostgreSQL URL gets the driver's connect, login and socket
- * timeouts unless it sets its own.
+ * connection and query has a deadline, as in an apply ({@link ApplyOptions}): the driver's connect,
+ * login and read limits (unless the URL sets its own), and the lock and statement timeouts.
  */
 public final class Preflight {
   /** Staging's database; production's is run-migrations' {@code DATABASE_*}. */
@@ -100,8 +102,13 @@ public final class Preflight {
 
   private List<AppliedMigration> history(String environment, DatabaseTarget.Jdbc target)
       throws GateFailure {
+    Duration limit = request.timeout();
+    // read only: Flyway's lock is never taken; every connect, lock wait and query gets the limit
+    ApplyOptions bounds =
+        new ApplyOptions(ApplyOptions.FLYWAY_TRANSACTIONAL_LOCK, limit, limit, limit, limit);
     try (Database database =
-        Database.open(bounded(target), request.versions(), libraries, List.of())) {
+        Database.open(
+            target, request.versions(), libraries, List.of(), bounds, Deadline.after(limit), log)) {
       Flyway flyway =
           database
               .connect(request.settings().configure(database.classLoader()))
@@ -150,21 +157,6 @@ public final class Preflight {
               + MigrationFailure.firstLine(String.valueOf(e.getMessage()))
               + " Nothing was changed.");
     }
-  }
-
-  /** The PostgreSQL driver's own deadlines, unless the URL sets them. */
-  private DatabaseTarget.Jdbc bounded(DatabaseTarget.Jdbc target) {
-    if (!target.url().startsWith("jdbc:postgresql:")) {
-      return target;
-    }
-    long seconds = Math.max(1, request.timeout().toSeconds());
-    StringBuilder url = new StringBuilder(target.url());
-    for (String timeout : List.of("connectTimeout", "loginTimeout", "socketTimeout")) {
-      if (!target.url().contains(timeout + "=")) {
-        url.append(url.indexOf("?") < 0 ? '?' : '&').append(timeout).append('=').append(seconds);
-      }
-    }
-    return new DatabaseTarget.Jdbc(url.toString(), target.user(), target.password());
   }
 
   private static String first(String value, String fallback) {

@@ -30,21 +30,10 @@ public final class ConsoleText {
         + result.dialect()
         + result.base().map(b -> ", against " + b.ref()).orElse("")
         + ")"
-        + result
-            .apply()
-            .map(
-                a ->
-                    "; applied "
-                        + a.applied()
-                        + " to "
-                        + a.database()
-                        + " in "
-                        + a.took().toMillis()
-                        + " ms")
-            .orElse("");
+        + result.apply().map(a -> "; " + a.describe()).orElse("");
   }
 
-  /** "file:line:column [rule] what it does. Safer: ... (approved)". */
+  /** "file:line:column [rule] what it does. Safer: ... (approved)", or "(notice)". */
   public static String finding(CheckResult result, CheckedFinding checked) {
     return location(
             result, checked.finding().file(), checked.finding().line(), checked.finding().column())
@@ -54,7 +43,8 @@ public final class ConsoleText {
         + checked.finding().message()
         + " Safer: "
         + checked.finding().rule().saferAlternative()
-        + (checked.approved() ? " (approved)" : "");
+        + (!checked.finding().needsApproval() ? " (notice: needs no approval)" : "")
+        + (checked.finding().needsApproval() && checked.approved() ? " (approved)" : "");
   }
 
   /** Every problem with its location and fix: the build failure's message. */

@@ -42,6 +42,7 @@ final class JsonReport {
               ObjectNode node = root.putObject("apply");
               node.put("database", apply.database());
               node.put("applied", apply.applied());
+              node.put("notApplied", apply.notApplied());
               node.put("millis", apply.took().toMillis());
             },
             () -> root.putNull("apply"));
@@ -86,13 +87,18 @@ final class JsonReport {
     for (CheckedFinding checked : result.findings()) {
       ObjectNode node = findings.addObject();
       node.put("rule", checked.finding().rule().id());
+      node.put("severity", checked.finding().severity().id());
       node.put("migration", checked.migration().key());
       node.put("file", result.relative(checked.finding().file()));
       node.put("line", checked.finding().line());
       node.put("column", checked.finding().column());
       node.put("message", checked.finding().message());
       node.put("saferAlternative", checked.finding().rule().saferAlternative());
-      node.put("approval", lower(checked.approval()).replace('_', '-'));
+      node.put(
+          "approval",
+          checked.finding().needsApproval()
+              ? lower(checked.approval()).replace('_', '-')
+              : "not-needed");
       node.put("checksum", checked.migration().checksum());
     }
     return root;

@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * {@code findings.sarif}: SARIF 2.1.0 for GitHub code scanning. Failed checks are errors; dangerous
- * operations are errors when approval is required, warnings otherwise, and approved ones carry an
- * accepted external suppression (the approvals file), so code scanning shows them as dismissed.
- * Locations are relative to the repository root ({@code %SRCROOT%}).
+ * operations are errors when approval is required, warnings otherwise (notices are notes), and
+ * approved ones carry an accepted external suppression (the approvals file), so code scanning shows
+ * them as dismissed. Locations are relative to the repository root ({@code %SRCROOT%}).
  */
 final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -54,7 +54,10 @@ final class SarifReport {
       location(node, result.relative(problem.file()), problem.line(), 0);
     }
     for (CheckedFinding checked : result.findings()) {
-      String level = checked.approved() || !result.requireApproval() ? "warning" : "error";
+      String level =
+          !checked.finding().needsApproval()
+              ? "note"
+              : checked.approved() || !result.requireApproval() ? "warning" : "error";
       ObjectNode node = result(results, checked.finding().rule().id(), index, level);
       node.putObject("message")
           .put(
@@ -71,7 +74,7 @@ final class SarifReport {
           .put(
               "migrationChecksum/v1",
               checked.migration().key() + ":" + checked.migration().checksum());
-      if (checked.approved()) {
+      if (checked.approved() && checked.finding().needsApproval()) {
         node.putArray("suppressions")
             .addObject()
             .put("kind", "external")

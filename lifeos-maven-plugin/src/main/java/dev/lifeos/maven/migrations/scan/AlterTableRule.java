@@ -15,10 +15,11 @@ public abstract class AlterTableRule implements SqlRule {
   @Override
   public final void check(SqlStatement statement, ScanContext context, Findings findings) {
     SqlSyntax.alterExistingTable(statement, context)
-        .ifPresent(alter -> alter.actions().forEach(action -> check(alter, action, findings)));
+        .ifPresent(
+            alter -> alter.actions().forEach(action -> check(alter, action, context, findings)));
   }
 
   /** Reports what is dangerous in one {@code action} of {@code alter}. */
   protected abstract void check(
-      SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings);
+      SqlSyntax.AlterTable alter, SqlSyntax.Action action, ScanContext context, Findings findings);
 }

@@ -4,19 +4,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The code tokens of a Java source: identifiers and symbols with their positions. Comments ({@code
- * //}, {@code /* *}{@code /}), string literals, text blocks and char literals are skipped, so
- * {@code "execute("} in a string or a comment is not a call.
+ * The tokens of a Java source: identifiers, symbols and string literals (decoded) with their
+ * positions. Comments ({@code //}, {@code /* *}{@code /}) and char literals are skipped, so {@code
+ * "execute("} in a comment is not a call and a string is never an identifier.
  */
 public final class JavaTokenizer {
-  /** An identifier or keyword ({@code symbol} false), or one character of punctuation. */
-  public record Token(String text, boolean symbol, int line, int column) {
+  /** What a token is. */
+  public enum Kind {
+    WORD,
+    /** One character of punctuation. */
+    SYMBOL,
+    /** A string literal or text block; its text is the decoded value. */
+    STRING
+  }
+
+  /**
+   * A token; {@code line} and {@code column} are those of its first character. For a text block,
+   * those of its content's first line.
+   */
+  public record Token(String text, Kind kind, int line, int column) {
+    public boolean symbol() {
+      return kind == Kind.SYMBOL;
+    }
+
     public boolean isSymbol(char c) {
-      return symbol && text.charAt(0) == c;
+      return kind == Kind.SYMBOL && text.charAt(0) == c;
+    }
+
+    public boolean isWord() {
+      return kind == Kind.WORD;
+    }
+
+    public boolean isWord(String word) {
+      return kind == Kind.WORD && text.equals(word);
+    }
+
+    public boolean isString() {
+      return kind == Kind.STRING;
     }
   }
 
   private final String source;
+  private final List<Token> tokens = new ArrayList<>();
   private int pos;
   private int line = 1;
   private int lineStart;
@@ -30,7 +59,6 @@ public final class JavaTokenizer {
   }
 
   private List<Token> read() {
-    List<Token> tokens = new ArrayList<>();
     while (pos < source.length()) {
       char c = source.charAt(pos);
       if (c == '\n') {
@@ -42,52 +70,89 @@ public final class JavaTokenizer {
           pos++;
         }
       } else if (c == '/' && peek(1) == '*') {
-        skipUntil("*/", pos + 2);
+        int close = source.indexOf("*/", pos + 2);
+        moveTo(close < 0 ? source.length() : close + 2);
       } else if (c == '"' && peek(1) == '"' && peek(2) == '"') {
-        skipUntil("\"\"\"", pos + 3);
+        textBlock();
       } else if (c == '"' || c == '\'') {
-        skipLiteral(c);
+        literal(c);
       } else if (Character.isJavaIdentifierStart(c)) {
         int start = pos;
         while (pos < source.length() && Character.isJavaIdentifierPart(source.charAt(pos))) {
           pos++;
         }
-        tokens.add(new Token(source.substring(start, pos), false, line, start - lineStart + 1));
+        tokens.add(new Token(source.substring(start, pos), Kind.WORD, line, start - lineStart + 1));
       } else {
-        tokens.add(new Token(String.valueOf(c), true, line, pos - lineStart + 1));
+        tokens.add(new Token(String.valueOf(c), Kind.SYMBOL, line, pos - lineStart + 1));
         pos++;
       }
     }
     return tokens;
   }
 
-  private void skipUntil(String end, int from) {
-    int close = source.indexOf(end, from);
-    int stop = close < 0 ? source.length() : close + end.length();
-    for (int i = pos; i < stop; i++) {
-      if (source.charAt(i) == '\n') {
-        newLine(i);
-      }
-    }
-    pos = stop;
-  }
-
-  private void skipLiteral(char quote) {
-    pos++;
+  /** A {@code "string"} (a token) or a {@code 'c'} char (skipped); both end at the line's end. */
+  private void literal(char quote) {
+    int startLine = line;
+    int column = pos - lineStart + 1;
+    int start = ++pos;
     while (pos < source.length()) {
       char c = source.charAt(pos);
-      if (c == '\\') {
+      if (c == '\\' && peek(1) != '\n') {
         pos += 2;
       } else if (c == quote || c == '\n') {
-        pos++;
-        if (c == '\n') {
-          newLine(pos - 1);
-        }
-        return;
+        break;
       } else {
         pos++;
       }
     }
+    int end = Math.min(pos, source.length());
+    if (quote == '"') {
+      tokens.add(
+          new Token(decode(source.substring(start, end)), Kind.STRING, startLine, column + 1));
+    }
+    if (pos < source.length() && source.charAt(pos) == quote) {
+      pos++;
+    }
+  }
+
+  /** {@code """ ... """}: its content, incidental indentation stripped, escapes translated. */
+  private void textBlock() {
+    int open = pos;
+    int end = open + 3;
+    while (end < source.length()
+        && !(source.startsWith("\"\"\"", end) && source.charAt(end - 1) != '\\')) {
+      end++;
+    }
+    int contentStart = source.indexOf('\n', open);
+    int contentLine = line + 1;
+    if (contentStart >= 0 && contentStart < end) {
+      tokens.add(
+          new Token(
+              decode(source.substring(contentStart + 1, end).stripIndent()),
+              Kind.STRING,
+              contentLine,
+              1));
+    }
+    moveTo(Math.min(end + 3, source.length()));
+  }
+
+  /** Java's escapes translated; an invalid escape leaves the text as written. */
+  private static String decode(String literal) {
+    try {
+      return literal.translateEscapes();
+    } catch (IllegalArgumentException invalid) {
+      return literal;
+    }
+  }
+
+  /** Moves to {@code target}, counting the lines passed. */
+  private void moveTo(int target) {
+    for (int i = pos; i < target; i++) {
+      if (source.charAt(i) == '\n') {
+        newLine(i);
+      }
+    }
+    pos = target;
   }
 
   private void newLine(int index) {

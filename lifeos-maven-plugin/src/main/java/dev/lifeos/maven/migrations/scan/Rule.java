@@ -20,4 +20,9 @@ public sealed interface Rule permits SqlRule, JavaRule {
   default boolean appliesTo(Dialect dialect) {
     return true;
   }
+
+  /** Dangerous operations need approval; a few rules report errors or notices instead. */
+  default Severity severity() {
+    return Severity.DANGER;
+  }
 }

@@ -14,4 +14,10 @@ public non-sealed interface SqlRule extends Rule {
    * migration's earlier statements (which tables it created).
    */
   void check(SqlStatement statement, ScanContext context, Findings findings);
+
+  /**
+   * Reports what is wrong with the script as a whole, after its last statement; {@code
+   * context.script()} has it. Not called for SQL that a Java migration runs.
+   */
+  default void finish(ScanContext context, Findings findings) {}
 }

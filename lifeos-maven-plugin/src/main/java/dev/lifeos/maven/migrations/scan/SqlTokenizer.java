@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.scan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -9,21 +10,29 @@ import java.util.function.Predicate;
  * (nested) {@code /* *}{@code /} comments are dropped; {@code 'strings'} (with {@code ''}), {@code
  * E'strings'} (with backslash escapes), dollar-quoted {@code $tag$bodies$tag$} and {@code
  * "identifiers"} (also MySQL's {@code `backticks`}) are single tokens. A {@code ;} ends a statement
- * only outside all of these.
+ * only outside all of these, and outside the {@code BEGIN ATOMIC ... END} body of a SQL-standard
+ * function. For MySQL, backslashes escape in every string, {@code #} starts a comment and block
+ * comments do not nest.
  *
- * <p>Unterminated quotes or comments run to the end of the text, as the server would read them. One
- * pass, no regular expressions: it runs on every migration of every build.
+ * <p>Unterminated quotes or comments run to the end of the text, as the server would read them, and
+ * are reported: a script whose end is swallowed by an unclosed {@code /*} runs nothing of it. One
+ * pass, no regular expressions, no recursion: it runs on every migration of every build.
  */
 public final class SqlTokenizer {
   private final String sql;
   private final int length;
+  private final boolean mysql;
   private int pos;
-  private int line = 1;
+  private int line;
   private int lineStart;
+  private TokenizedSql.Unterminated unterminated;
 
-  private SqlTokenizer(String sql) {
+  private SqlTokenizer(String sql, Dialect dialect, int firstLine, int firstColumn) {
     this.sql = sql;
     this.length = sql.length();
+    this.mysql = dialect == Dialect.MYSQL;
+    this.line = firstLine;
+    this.lineStart = 1 - firstColumn;
   }
 
   /** Every statement of {@code sql}. */
@@ -37,29 +46,69 @@ public final class SqlTokenizer {
    * being tokenized, still respecting quotes and comments.
    */
   public static List<SqlStatement> statements(String sql, Predicate<Token> wanted) {
-    return new SqlTokenizer(sql).readStatements(wanted);
+    return tokenize(sql, Dialect.POSTGRESQL, wanted).statements();
   }
 
-  private List<SqlStatement> readStatements(Predicate<Token> wanted) {
+  /**
+   * {@code sql} read as {@code dialect} reads it, keeping the statements {@code wanted} accepts.
+   */
+  public static TokenizedSql tokenize(String sql, Dialect dialect, Predicate<Token> wanted) {
+    return tokenize(sql, dialect, wanted, 1, 1);
+  }
+
+  /**
+   * As {@link #tokenize(String, Dialect, Predicate)}, for SQL that starts at {@code firstLine} and
+   * {@code firstColumn} of a file (a string literal in Java): tokens carry the file's positions.
+   */
+  public static TokenizedSql tokenize(
+      String sql, Dialect dialect, Predicate<Token> wanted, int firstLine, int firstColumn) {
+    return new SqlTokenizer(sql, dialect, firstLine, firstColumn).read(wanted);
+  }
+
+  private TokenizedSql read(Predicate<Token> wanted) {
     List<SqlStatement> statements = new ArrayList<>();
     List<Token> current = new ArrayList<>();
+    int count = 0;
+    int atomicDepth = 0;
     Token token;
     while ((token = next()) != null) {
-      if (token.isSymbol(';')) {
+      if (token.isSymbol(';') && atomicDepth == 0) {
         if (!current.isEmpty()) {
           statements.add(new SqlStatement(current));
           current = new ArrayList<>();
+          count++;
         }
       } else if (current.isEmpty() && token.type() == Token.Type.WORD && !wanted.test(token)) {
         skipStatement();
+        count++;
       } else {
+        atomicDepth += atomicDepthChange(current, token, atomicDepth);
         current.add(token);
       }
     }
     if (!current.isEmpty()) {
       statements.add(new SqlStatement(current));
+      count++;
     }
-    return statements;
+    return new TokenizedSql(statements, count, Optional.ofNullable(unterminated), sql.isBlank());
+  }
+
+  /**
+   * How {@code token} changes the nesting of a SQL-standard function body ({@code CREATE FUNCTION
+   * ... BEGIN ATOMIC ...; ...; END}), inside which {@code ;} does not end the statement: {@code
+   * BEGIN ATOMIC} and {@code CASE} open, {@code END} closes, as psql counts them.
+   */
+  private static int atomicDepthChange(List<Token> statement, Token token, int depth) {
+    if (statement.isEmpty() || !statement.get(0).is("CREATE")) {
+      return 0;
+    }
+    if (token.is("ATOMIC") && statement.get(statement.size() - 1).is("BEGIN")) {
+      return 1;
+    }
+    if (depth > 0 && token.is("CASE")) {
+      return 1;
+    }
+    return depth > 0 && token.is("END") ? -1 : 0;
   }
 
   /** Moves past the rest of a statement, up to and including its top-level {@code ;}. */
@@ -70,17 +119,15 @@ public final class SqlTokenizer {
         pos++;
         return;
       } else if (c == '\'') {
-        skipQuoted('\'', false);
+        skipQuoted('\'', mysql, "string");
       } else if ((c == 'E' || c == 'e') && peek(1) == '\'' && !isWordPart(peek(-1))) {
         pos++;
-        skipQuoted('\'', true);
+        skipQuoted('\'', true, "string");
       } else if (c == '"' || c == '`') {
-        skipQuoted(c, false);
+        skipQuoted(c, mysql && c == '"', "quoted identifier");
       } else if (c == '$' && !isWordPart(peek(-1)) && dollarTagEnd() > 0) {
         skipDollarQuoted();
-      } else if ((c == '-' && peek(1) == '-')
-          || (c == '/' && peek(1) == '*')
-          || Character.isWhitespace(c)) {
+      } else if (startsComment(c) || Character.isWhitespace(c)) {
         skipWhitespaceAndComments();
       } else {
         pos++;
@@ -99,14 +146,14 @@ public final class SqlTokenizer {
     char c = sql.charAt(pos);
     Token.Type type;
     if (c == '\'') {
-      skipQuoted('\'', false);
+      skipQuoted('\'', mysql, "string");
       type = Token.Type.STRING;
     } else if ((c == 'E' || c == 'e') && peek(1) == '\'') {
       pos++;
-      skipQuoted('\'', true);
+      skipQuoted('\'', true, "string");
       type = Token.Type.STRING;
     } else if (c == '"' || c == '`') {
-      skipQuoted(c, false);
+      skipQuoted(c, mysql && c == '"', "quoted identifier");
       type = Token.Type.QUOTED_IDENTIFIER;
     } else if (c == '$' && dollarTagEnd() > 0) {
       skipDollarQuoted();
@@ -131,6 +178,10 @@ public final class SqlTokenizer {
     return new Token(type, sql, start, pos, startLine, column);
   }
 
+  private boolean startsComment(char c) {
+    return (c == '-' && peek(1) == '-') || (c == '/' && peek(1) == '*') || (mysql && c == '#');
+  }
+
   private void skipWhitespaceAndComments() {
     while (pos < length) {
       char c = sql.charAt(pos);
@@ -139,7 +190,7 @@ public final class SqlTokenizer {
         pos++;
       } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f') {
         pos++;
-      } else if (c == '-' && peek(1) == '-') {
+      } else if ((c == '-' && peek(1) == '-') || (mysql && c == '#')) {
         while (pos < length && sql.charAt(pos) != '\n') {
           pos++;
         }
@@ -153,12 +204,17 @@ public final class SqlTokenizer {
     }
   }
 
-  /** PostgreSQL nests block comments: {@code /* a /* b *}{@code / c *}{@code /} is one comment. */
+  /**
+   * PostgreSQL nests block comments: {@code /* a /* b *}{@code / c *}{@code /} is one comment.
+   * MySQL does not.
+   */
   private void skipBlockComment() {
+    int startLine = line;
+    int startColumn = pos - lineStart + 1;
     int depth = 0;
     while (pos < length) {
       char c = sql.charAt(pos);
-      if (c == '/' && peek(1) == '*') {
+      if (c == '/' && peek(1) == '*' && (depth == 0 || !mysql)) {
         depth++;
         pos += 2;
       } else if (c == '*' && peek(1) == '/') {
@@ -174,10 +230,17 @@ public final class SqlTokenizer {
         pos++;
       }
     }
+    unterminated("block comment", "/*", startLine, startColumn);
   }
 
   /** From an opening quote to its closing one; a doubled quote is an escaped quote. */
-  private void skipQuoted(char quote, boolean backslashEscapes) {
+  private void skipQuoted(char quote, boolean backslashEscapes, String what) {
+    int startLine = line;
+    int startColumn = pos - lineStart + 1;
+    String opening = backslashEscapes && !mysql ? "E" + quote : String.valueOf(quote);
+    if (opening.length() == 2) {
+      startColumn--;
+    }
     pos++;
     while (pos < length) {
       char c = sql.charAt(pos);
@@ -200,15 +263,18 @@ public final class SqlTokenizer {
         pos++;
       }
     }
+    pos = length;
+    unterminated(what, opening, startLine, startColumn);
   }
 
   /**
    * The end (exclusive) of a dollar-quote tag starting at {@code pos}: {@code $$} or {@code $tag$},
-   * where a tag is an identifier not starting with a digit ({@code $1} is a parameter).
+   * where a tag is an identifier not starting with a digit ({@code $1} is a parameter). MySQL has
+   * no dollar quotes.
    */
   private int dollarTagEnd() {
     int i = pos + 1;
-    if (i < length && Character.isDigit(sql.charAt(i))) {
+    if (mysql || (i < length && Character.isDigit(sql.charAt(i)))) {
       return -1;
     }
     while (i < length && isWordPart(sql.charAt(i)) && sql.charAt(i) != '$') {
@@ -221,6 +287,9 @@ public final class SqlTokenizer {
     int tagEnd = dollarTagEnd();
     String tag = sql.substring(pos, tagEnd);
     int close = sql.indexOf(tag, tagEnd);
+    if (close < 0) {
+      unterminated("dollar-quoted string", tag, line, pos - lineStart + 1);
+    }
     int end = close < 0 ? length : close + tag.length();
     for (int i = pos; i < end; i++) {
       if (sql.charAt(i) == '\n') {
@@ -228,6 +297,12 @@ public final class SqlTokenizer {
       }
     }
     pos = end;
+  }
+
+  private void unterminated(String what, String opening, int startLine, int startColumn) {
+    if (unterminated == null) {
+      unterminated = new TokenizedSql.Unterminated(what, opening, startLine, startColumn);
+    }
   }
 
   private void newLine(int newlineIndex) {

@@ -2,26 +2,44 @@ package dev.lifeos.maven.migrations.scan;
 
 import dev.lifeos.maven.migrations.Migration;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.flywaydb.core.api.MigrationVersion;
 
-/** Runs one rule over a migration's text and returns its findings. */
+/**
+ * Runs one rule over a migration's text and returns its findings: on its own by default, or after
+ * earlier migrations ({@link #after}), as check-migrations replays a project's history.
+ */
 public final class RuleTester {
   private final Rule rule;
   private final Dialect dialect;
+  private final int postgresMajor;
+  private final List<String> earlier;
 
-  private RuleTester(Rule rule, Dialect dialect) {
+  private RuleTester(Rule rule, Dialect dialect, int postgresMajor, List<String> earlier) {
     this.rule = rule;
     this.dialect = dialect;
+    this.postgresMajor = postgresMajor;
+    this.earlier = earlier;
   }
 
   public static RuleTester of(Rule rule) {
-    return new RuleTester(rule, Dialect.POSTGRESQL);
+    return new RuleTester(rule, Dialect.POSTGRESQL, MigrationScanner.DEFAULT_POSTGRES_MAJOR, null);
   }
 
   public RuleTester on(Dialect other) {
-    return new RuleTester(rule, other);
+    return new RuleTester(rule, other, postgresMajor, earlier);
+  }
+
+  public RuleTester postgres(int major) {
+    return new RuleTester(rule, dialect, major, earlier);
+  }
+
+  /** The migration scanned comes after these SQL migrations (none: a project's first). */
+  public RuleTester after(String... migrations) {
+    return new RuleTester(rule, dialect, postgresMajor, List.of(migrations));
   }
 
   public List<Finding> sql(String text) {
@@ -39,18 +57,32 @@ public final class RuleTester {
             .filter(id -> !id.equals(rule.id()))
             .collect(Collectors.toSet());
     try {
-      return new MigrationScanner(dialect, others)
-          .scan(
-              new Migration(
-                  Migration.Type.VERSIONED,
-                  language,
-                  Path.of(language == Migration.Language.SQL ? "V9__test.sql" : "V9__Test.java"),
-                  org.flywaydb.core.api.MigrationVersion.fromVersion("9"),
-                  "test",
-                  0,
-                  text));
+      MigrationScanner scanner = new MigrationScanner(dialect, postgresMajor, others);
+      int version = earlier == null ? 9 : earlier.size() + 1;
+      Migration scanned = migration(version, language, text);
+      if (earlier == null) {
+        return scanner.scan(scanned);
+      }
+      List<Migration> catalog = new ArrayList<>();
+      for (int i = 0; i < earlier.size(); i++) {
+        catalog.add(migration(i + 1, Migration.Language.SQL, earlier.get(i)));
+      }
+      catalog.add(scanned);
+      return scanner.scan(catalog, List.of(scanned)).get(scanned);
     } catch (Exception e) {
       throw new AssertionError(e);
     }
+  }
+
+  private static Migration migration(int version, Migration.Language language, String text) {
+    boolean sql = language == Migration.Language.SQL;
+    return new Migration(
+        Migration.Type.VERSIONED,
+        language,
+        Path.of(sql ? "V" + version + "__test.sql" : "V" + version + "__Test.java"),
+        MigrationVersion.fromVersion(String.valueOf(version)),
+        "test",
+        0,
+        text);
   }
 }

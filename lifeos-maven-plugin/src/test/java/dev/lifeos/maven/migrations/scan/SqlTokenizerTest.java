@@ -93,4 +93,100 @@ class SqlTokenizerTest {
 
     assertThat(statements).singleElement().satisfies(s -> assertThat(s.size()).isEqualTo(2));
   }
+
+  private static TokenizedSql tokenize(String sql) {
+    return SqlTokenizer.tokenize(sql, Dialect.POSTGRESQL, verb -> true);
+  }
+
+  @Test
+  void reportsAnUnterminatedBlockCommentAtTheLineWhereItOpens() {
+    var script = tokenize("CREATE TABLE a (id int);\n  /* old:\n DROP TABLE accounts;\n");
+
+    assertThat(script.statements()).hasSize(1);
+    assertThat(script.unterminated())
+        .contains(new TokenizedSql.Unterminated("block comment", "/*", 2, 3));
+  }
+
+  @Test
+  void reportsANestedCommentThatIsClosedOnlyOnce() {
+    assertThat(tokenize("/* a /* b */ DROP TABLE accounts;").unterminated())
+        .hasValueSatisfying(u -> assertThat(u.line()).isEqualTo(1));
+  }
+
+  @Test
+  void reportsUnterminatedStringsIdentifiersAndDollarQuotes() {
+    assertThat(tokenize("SELECT 1;\nINSERT INTO t VALUES ('it's');").unterminated())
+        .contains(new TokenizedSql.Unterminated("string", "'", 2, 28));
+    assertThat(tokenize("SELECT E'a\\';").unterminated())
+        .contains(new TokenizedSql.Unterminated("string", "E'", 1, 8));
+    assertThat(tokenize("SELECT \"open FROM t;").unterminated())
+        .hasValueSatisfying(u -> assertThat(u.what()).isEqualTo("quoted identifier"));
+    assertThat(tokenize("DO $body$ BEGIN\n DROP TABLE x;\nEND $$;").unterminated())
+        .contains(new TokenizedSql.Unterminated("dollar-quoted string", "$body$", 1, 4));
+  }
+
+  @Test
+  void reportsNothingForClosedComments() {
+    var script =
+        tokenize("/* a /* b */ c */ SELECT 'x''y', $$z$$, \"q\"\"r\"; -- /* not a comment start");
+
+    assertThat(script.unterminated()).isEmpty();
+    assertThat(script.statementCount()).isEqualTo(1);
+  }
+
+  @Test
+  void countsSkippedStatementsToo() {
+    var script =
+        SqlTokenizer.tokenize(
+            "INSERT INTO t VALUES (1); INSERT INTO t VALUES (2); DROP TABLE x;;",
+            Dialect.POSTGRESQL,
+            verb -> !verb.is("INSERT"));
+
+    assertThat(script.statements()).hasSize(1);
+    assertThat(script.statementCount()).isEqualTo(3);
+    assertThat(tokenize("-- nothing\n/* here */ ;").statementCount()).isZero();
+  }
+
+  @Test
+  void keepsTheBodyOfASqlStandardFunctionInOneStatement() {
+    var statements =
+        SqlTokenizer.statements(
+            """
+            CREATE FUNCTION total(a int) RETURNS int LANGUAGE sql
+            BEGIN ATOMIC
+              UPDATE t SET n = CASE WHEN a > 0 THEN a ELSE 0 END;
+              SELECT a + 1;
+            END;
+            DROP TABLE x;
+            """);
+
+    assertThat(statements).hasSize(2);
+    assertThat(statements.get(1).startsWith("DROP", "TABLE")).isTrue();
+  }
+
+  @Test
+  void readsMysqlEscapesAndHashComments() {
+    var script =
+        SqlTokenizer.tokenize(
+            "INSERT INTO t VALUES ('it\\'s; fine', \"a\\\"b\"); # DROP TABLE x;\nSELECT 1;",
+            Dialect.MYSQL,
+            verb -> true);
+
+    assertThat(script.unterminated()).isEmpty();
+    assertThat(script.statements()).hasSize(2);
+    assertThat(script.statements().get(1).startsWith("SELECT")).isTrue();
+  }
+
+  @Test
+  void placesEmbeddedSqlAtItsPositionInTheFile() {
+    var statement =
+        SqlTokenizer.tokenize("DROP\n  TABLE x", Dialect.POSTGRESQL, verb -> true, 7, 20)
+            .statements()
+            .get(0);
+
+    assertThat(statement.get(0).line()).isEqualTo(7);
+    assertThat(statement.get(0).column()).isEqualTo(20);
+    assertThat(statement.get(1).line()).isEqualTo(8);
+    assertThat(statement.get(1).column()).isEqualTo(3);
+  }
 }

@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.AlterTableRule;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import dev.lifeos.maven.migrations.scan.Token;
@@ -67,7 +68,8 @@ public final class AddNotNullColumnRule extends AlterTableRule {
   }
 
   @Override
-  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+  protected void check(
+      SqlSyntax.AlterTable alter, SqlSyntax.Action action, ScanContext context, Findings findings) {
     SqlStatement statement = action.statement();
     if (!action.first().is("ADD") || action.size() < 2) {
       return;

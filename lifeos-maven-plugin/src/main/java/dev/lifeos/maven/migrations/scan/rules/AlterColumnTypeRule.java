@@ -1,13 +1,22 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.AlterTableRule;
+import dev.lifeos.maven.migrations.scan.ColumnType;
+import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.PostgresTypes;
+import dev.lifeos.maven.migrations.scan.ScanContext;
+import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import dev.lifeos.maven.migrations.scan.Token;
+import java.util.Optional;
 
 /**
  * A column's type changed: PostgreSQL's {@code ALTER [COLUMN] c [SET DATA] TYPE t}, H2's {@code
- * ALTER COLUMN c t}, MySQL's {@code MODIFY} and {@code CHANGE}.
+ * ALTER COLUMN c t}, MySQL's {@code MODIFY} and {@code CHANGE}. On PostgreSQL a change it makes
+ * without a rewrite ({@link PostgresTypes}: a varchar widened, varchar to text, a length limit
+ * dropped) is not a finding, when the earlier migrations say what the type was and the change keeps
+ * the collation and the values.
  */
 public final class AlterColumnTypeRule extends AlterTableRule {
   /** Words after {@code ALTER COLUMN c} that do something else than change the type. */
@@ -49,13 +58,55 @@ public final class AlterColumnTypeRule extends AlterTableRule {
   }
 
   @Override
-  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+  protected void check(
+      SqlSyntax.AlterTable alter, SqlSyntax.Action action, ScanContext context, Findings findings) {
     Token column = changedColumn(action);
-    if (column != null) {
-      findings.add(
-          action.first(),
-          alter.describe(action) + " changes the type of column " + column.text() + ".");
+    if (column == null) {
+      return;
     }
+    Optional<ColumnType> before =
+        context.dialect() == Dialect.POSTGRESQL
+            ? context.columnType(alter.table().name(), column.name())
+            : Optional.empty();
+    if (before.isPresent() && rewriteFree(action, column, before.get())) {
+      return;
+    }
+    findings.add(
+        action.first(),
+        alter.describe(action)
+            + " changes the type of column "
+            + column.text()
+            + before.map(type -> " (" + type.text() + " before)").orElse("")
+            + ".");
+  }
+
+  /**
+   * {@code ALTER c TYPE t} from {@code before}: a type PostgreSQL changes without a rewrite, no
+   * {@code COLLATE} (a new collation rebuilds the column's indexes), no {@code USING} but {@code c}
+   * or {@code c::t}.
+   */
+  private static boolean rewriteFree(SqlSyntax.Action action, Token column, ColumnType before) {
+    int type = SqlSyntax.newTypeOffset(action);
+    if (type < 0) {
+      return false;
+    }
+    SqlStatement statement = action.statement();
+    int from = action.from() + type;
+    if (statement.hasTopLevel("COLLATE", from, action.to())) {
+      return false;
+    }
+    int using = statement.indexOfTopLevel("USING", from, action.to());
+    int end = using < 0 ? action.to() : using;
+    Optional<ColumnType> after = ColumnType.parse(statement, from, end);
+    if (after.isEmpty() || !PostgresTypes.rewriteFree(before, after.get())) {
+      return false;
+    }
+    if (using < 0) {
+      return true;
+    }
+    String expression = statement.text(using + 1, action.to()).replace(" ", "");
+    String cast = column.text() + "::" + statement.text(from, end).replace(" ", "");
+    return expression.equalsIgnoreCase(column.text()) || expression.equalsIgnoreCase(cast);
   }
 
   /** The column whose type {@code action} changes, or null. */

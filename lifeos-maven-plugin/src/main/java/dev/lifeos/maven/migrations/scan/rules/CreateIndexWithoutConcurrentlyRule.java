@@ -1,9 +1,8 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
-import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.PostgresRule;
 import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import java.util.Set;
@@ -12,7 +11,7 @@ import java.util.Set;
  * PostgreSQL: {@code CREATE [UNIQUE] INDEX} without {@code CONCURRENTLY} on a table the migration
  * did not create.
  */
-public final class CreateIndexWithoutConcurrentlyRule implements SqlRule {
+public final class CreateIndexWithoutConcurrentlyRule implements PostgresRule {
   @Override
   public String id() {
     return "create-index-without-concurrently";
@@ -39,11 +38,6 @@ public final class CreateIndexWithoutConcurrentlyRule implements SqlRule {
   public String saferAlternative() {
     return "CREATE INDEX CONCURRENTLY, alone in its migration (Flyway then runs it outside a"
         + " transaction); if it fails, drop the INVALID index and run it again.";
-  }
-
-  @Override
-  public boolean appliesTo(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL;
   }
 
   @Override

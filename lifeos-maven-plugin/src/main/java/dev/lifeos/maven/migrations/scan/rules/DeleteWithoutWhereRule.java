@@ -8,8 +8,9 @@ import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import java.util.Set;
 
 /**
- * A {@code DELETE} statement (also after a {@code WITH} clause) with no top-level {@code WHERE}.
- * {@code ON DELETE CASCADE} and a {@code WHERE} inside a subquery do not count.
+ * A {@code DELETE} statement (also after a {@code WITH} clause, and inside one: {@code WITH x AS
+ * (DELETE ...)}) with no top-level {@code WHERE}. {@code ON DELETE CASCADE} and a {@code WHERE}
+ * inside a subquery do not count.
  */
 public final class DeleteWithoutWhereRule implements SqlRule {
   @Override
@@ -41,11 +42,10 @@ public final class DeleteWithoutWhereRule implements SqlRule {
 
   @Override
   public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var table = SqlSyntax.unfilteredExistingTable(statement, "DELETE", context);
-    if (table.isPresent()) {
+    for (var m : SqlSyntax.unfilteredOnExistingTables(statement, "DELETE", context)) {
       findings.add(
-          statement.get(SqlSyntax.verbIndex(statement)),
-          "DELETE FROM " + table.get().text() + " has no WHERE clause: it deletes every row.");
+          m.verb(),
+          "DELETE FROM " + m.table().text() + " has no WHERE clause: it deletes every row.");
     }
   }
 }

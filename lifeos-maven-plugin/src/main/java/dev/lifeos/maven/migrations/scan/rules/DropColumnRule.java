@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.AlterTableRule;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 
 /**
@@ -52,7 +53,8 @@ public final class DropColumnRule extends AlterTableRule {
   }
 
   @Override
-  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+  protected void check(
+      SqlSyntax.AlterTable alter, SqlSyntax.Action action, ScanContext context, Findings findings) {
     if (!action.first().is("DROP") || action.size() < 2) {
       return;
     }

@@ -7,7 +7,10 @@ import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import java.util.Set;
 
-/** {@code DROP TABLE}: the table and every row in it are gone at once. */
+/**
+ * {@code DROP TABLE}: the table and every row in it are gone at once. {@code DROP TABLE IF EXISTS}
+ * of a table no migration created is {@link DropUnknownTableRule}'s.
+ */
 public final class DropTableRule implements SqlRule {
   @Override
   public String id() {
@@ -42,22 +45,12 @@ public final class DropTableRule implements SqlRule {
     if (!statement.startsWith("DROP", "TABLE")) {
       return;
     }
-    int i = SqlSyntax.skip(statement, 2, "IF", "EXISTS");
-    while (i < statement.size()) {
-      var name = SqlSyntax.nameAt(statement, i);
-      if (name.isEmpty()) {
-        return;
-      }
-      if (!context.createdHere(name.get().name())) {
+    boolean ifExists = statement.hasWordsAt(2, "IF", "EXISTS");
+    for (var name : SqlSyntax.nameList(statement, ifExists ? 4 : 2)) {
+      boolean unknown = ifExists && !context.mayExist(name.name()); // drop-unknown-table's
+      if (!context.createdHere(name.name()) && !unknown) {
         findings.add(
-            statement.get(0),
-            "DROP TABLE " + name.get().text() + " deletes the table and all its rows.");
-      }
-      i = name.get().end();
-      if (i < statement.size() && statement.get(i).isSymbol(',')) {
-        i++;
-      } else {
-        return;
+            statement.get(0), "DROP TABLE " + name.text() + " deletes the table and all its rows.");
       }
     }
   }

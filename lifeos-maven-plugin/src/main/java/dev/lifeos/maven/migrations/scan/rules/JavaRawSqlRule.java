@@ -46,10 +46,12 @@ public final class JavaRawSqlRule implements JavaRule {
   public void check(List<Token> tokens, Findings findings) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token name = tokens.get(i);
-      if (name.symbol() || !SQL_METHODS.contains(name.text()) || !tokens.get(i + 1).isSymbol('(')) {
+      if (!name.isWord()
+          || !SQL_METHODS.contains(name.text())
+          || !tokens.get(i + 1).isSymbol('(')) {
         continue;
       }
-      if (i > 0 && !tokens.get(i - 1).symbol() && !BEFORE_CALL.contains(tokens.get(i - 1).text())) {
+      if (i > 0 && tokens.get(i - 1).isWord() && !BEFORE_CALL.contains(tokens.get(i - 1).text())) {
         continue; // "void update(" or "int execute(": a declaration, not a call
       }
       findings.add(

@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.AlterTableRule;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import dev.lifeos.maven.migrations.scan.Token;
 
@@ -33,7 +34,8 @@ public final class RenameColumnRule extends AlterTableRule {
   }
 
   @Override
-  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+  protected void check(
+      SqlSyntax.AlterTable alter, SqlSyntax.Action action, ScanContext context, Findings findings) {
     Token column = renamedColumn(action);
     if (column != null) {
       findings.add(

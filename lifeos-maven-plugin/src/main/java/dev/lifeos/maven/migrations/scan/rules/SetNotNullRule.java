@@ -1,10 +1,17 @@
 package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.AlterTableRule;
+import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.Findings;
+import dev.lifeos.maven.migrations.scan.ScanContext;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
 
-/** {@code ALTER TABLE t ALTER [COLUMN] c SET NOT NULL}. */
+/**
+ * {@code ALTER TABLE t ALTER [COLUMN] c SET NOT NULL}. Silent on the safe path: on PostgreSQL 12+ a
+ * validated {@code CHECK (c IS NOT NULL)} (added NOT VALID and validated, in this or an earlier
+ * migration) lets PostgreSQL skip the scan; and on a column already declared NOT NULL it does
+ * nothing.
+ */
 public final class SetNotNullRule extends AlterTableRule {
   @Override
   public String id() {
@@ -30,12 +37,22 @@ public final class SetNotNullRule extends AlterTableRule {
   }
 
   @Override
-  protected void check(SqlSyntax.AlterTable alter, SqlSyntax.Action action, Findings findings) {
+  protected void check(
+      SqlSyntax.AlterTable alter, SqlSyntax.Action action, ScanContext context, Findings findings) {
     if (!action.first().is("ALTER") || action.size() < 4) {
       return;
     }
     int k = action.columnOffset();
-    if (action.hasWordsAt(k + 1, "SET", "NOT", "NULL")) {
+    if (!action.hasWordsAt(k + 1, "SET", "NOT", "NULL")) {
+      return;
+    }
+    String table = alter.table().name();
+    String column = action.get(k).name();
+    boolean scanSkipped =
+        context.dialect() == Dialect.POSTGRESQL
+            && context.postgresMajor() >= 12
+            && context.validatedNotNullCheck(table, column);
+    if (!scanSkipped && !context.declaredNotNull(table, column)) {
       findings.add(
           action.first(),
           "ALTER TABLE "

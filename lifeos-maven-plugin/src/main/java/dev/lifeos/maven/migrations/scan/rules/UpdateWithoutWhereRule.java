@@ -8,8 +8,9 @@ import dev.lifeos.maven.migrations.scan.SqlSyntax;
 import java.util.Set;
 
 /**
- * An {@code UPDATE} statement (also after a {@code WITH} clause) with no top-level {@code WHERE}.
- * {@code ON UPDATE CASCADE}, {@code FOR UPDATE} and trigger events are not UPDATE statements.
+ * An {@code UPDATE} statement (also after a {@code WITH} clause, and inside one: {@code WITH x AS
+ * (UPDATE ...)}) with no top-level {@code WHERE}. {@code ON UPDATE CASCADE}, {@code FOR UPDATE} and
+ * trigger events are not UPDATE statements.
  */
 public final class UpdateWithoutWhereRule implements SqlRule {
   @Override
@@ -42,11 +43,9 @@ public final class UpdateWithoutWhereRule implements SqlRule {
 
   @Override
   public void check(SqlStatement statement, ScanContext context, Findings findings) {
-    var table = SqlSyntax.unfilteredExistingTable(statement, "UPDATE", context);
-    if (table.isPresent()) {
+    for (var m : SqlSyntax.unfilteredOnExistingTables(statement, "UPDATE", context)) {
       findings.add(
-          statement.get(SqlSyntax.verbIndex(statement)),
-          "UPDATE " + table.get().text() + " has no WHERE clause: it rewrites every row.");
+          m.verb(), "UPDATE " + m.table().text() + " has no WHERE clause: it rewrites every row.");
     }
   }
 }

@@ -33,12 +33,49 @@ class AddForeignKeyWithoutNotValidRuleTest {
             tester.sql(
                 """
                 ALTER TABLE t ADD CONSTRAINT t_fk FOREIGN KEY (a) REFERENCES p (id) NOT VALID;
-                ALTER TABLE t VALIDATE CONSTRAINT t_fk;
                 ALTER TABLE t ADD CONSTRAINT t_check CHECK (a > 0);
+                ALTER TABLE t ADD COLUMN note text;
                 CREATE TABLE c (id bigint, p bigint);
                 ALTER TABLE c ADD CONSTRAINT c_fk FOREIGN KEY (p) REFERENCES p (id);
                 -- ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES p (id)
                 """))
+        .isEmpty();
+  }
+
+  @Test
+  void flagsAnInlineForeignKeyOnANewColumn() {
+    assertThat(
+            tester.sql(
+                "ALTER TABLE transactions ADD COLUMN budget_id bigint REFERENCES budgets (id);"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo(
+                        "ALTER TABLE transactions ADD COLUMN budget_id bigint REFERENCES budgets"
+                            + " (id) adds a foreign key that cannot be NOT VALID: it locks the"
+                            + " referenced table against writes."));
+  }
+
+  @Test
+  void flagsValidationInTheMigrationThatAddedItNotValid() {
+    assertThat(
+            tester.sql(
+                """
+                ALTER TABLE t ADD CONSTRAINT t_fk FOREIGN KEY (a) REFERENCES p (id) NOT VALID;
+                ALTER TABLE t VALIDATE CONSTRAINT t_fk;
+                """))
+        .singleElement()
+        .satisfies(f -> assertThat(f.line()).isEqualTo(2));
+  }
+
+  @Test
+  void ignoresValidationInALaterMigration() {
+    assertThat(
+            tester
+                .after(
+                    "ALTER TABLE t ADD CONSTRAINT t_fk FOREIGN KEY (a) REFERENCES p (id) NOT VALID;")
+                .sql("ALTER TABLE t VALIDATE CONSTRAINT t_fk;"))
         .isEmpty();
   }
 

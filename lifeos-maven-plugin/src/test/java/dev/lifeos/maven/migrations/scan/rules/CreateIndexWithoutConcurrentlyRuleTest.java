@@ -35,4 +35,19 @@ class CreateIndexWithoutConcurrentlyRuleTest {
     assertThat(tester.on(Dialect.MYSQL).sql("CREATE INDEX a_n ON accounts (name);")).isEmpty();
     assertThat(tester.on(Dialect.H2).sql("CREATE INDEX a_n ON accounts (name);")).isEmpty();
   }
+
+  @Test
+  void followsATableCreatedHereThroughRenameTo() {
+    assertThat(
+            tester.sql(
+                """
+                CREATE TABLE accounts_new (id bigint, name text);
+                ALTER TABLE accounts RENAME TO accounts_old;
+                ALTER TABLE accounts_new RENAME TO accounts;
+                CREATE INDEX accounts_name ON accounts (name);
+                CREATE INDEX accounts_old_name ON accounts_old (name);
+                """))
+        .singleElement()
+        .satisfies(f -> assertThat(f.line()).isEqualTo(5));
+  }
 }

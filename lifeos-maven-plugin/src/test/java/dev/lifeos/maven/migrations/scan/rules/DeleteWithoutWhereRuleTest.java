@@ -49,4 +49,25 @@ class DeleteWithoutWhereRuleTest {
     assertThat(tester.sql("CREATE TABLE t (a int); INSERT INTO t VALUES (1); DELETE FROM t;"))
         .isEmpty();
   }
+
+  @Test
+  void flagsADeleteWithoutWhereInsideAWithClause() {
+    assertThat(
+            tester.sql(
+                "WITH gone AS (DELETE FROM sessions RETURNING user_id) SELECT count(*) FROM gone;"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo("DELETE FROM sessions has no WHERE clause: it deletes every row."));
+  }
+
+  @Test
+  void ignoresADeleteWithWhereInsideAWithClause() {
+    assertThat(
+            tester.sql(
+                "WITH gone AS (DELETE FROM sessions WHERE expires < now() RETURNING user_id)"
+                    + " DELETE FROM tokens WHERE user_id IN (SELECT user_id FROM gone);"))
+        .isEmpty();
+  }
 }

@@ -50,4 +50,77 @@ class DropTableRuleTest {
   void ignoresATableCreatedInTheSameMigration() {
     assertThat(tester.sql("CREATE TABLE tmp_import (id int); DROP TABLE tmp_import;")).isEmpty();
   }
+
+  @Test
+  void followsATableCreatedHereThroughASwap() {
+    assertThat(
+            tester.sql(
+                """
+                CREATE TABLE accounts_new (id bigint PRIMARY KEY, name text);
+                INSERT INTO accounts_new SELECT id, name FROM accounts;
+                ALTER TABLE accounts RENAME TO accounts_old;
+                ALTER TABLE accounts_new RENAME TO accounts;
+                DROP TABLE accounts;
+                DROP TABLE accounts_old;
+                """))
+        .extracting(Finding::message)
+        .containsExactly("DROP TABLE accounts_old deletes the table and all its rows.");
+  }
+
+  @Test
+  void leavesDropIfExistsOfATableNoMigrationCreatedToDropUnknownTable() {
+    assertThat(
+            tester
+                .after("CREATE TABLE accounts (id int);")
+                .sql("DROP TABLE IF EXISTS legacy_accounts; DROP TABLE IF EXISTS accounts;"))
+        .extracting(Finding::message)
+        .containsExactly("DROP TABLE accounts deletes the table and all its rows.");
+  }
+
+  @Test
+  void flagsDropIfExistsWithoutTheEarlierMigrations() {
+    assertThat(tester.sql("DROP TABLE IF EXISTS legacy_accounts;")).hasSize(1);
+  }
+
+  @Test
+  void flagsSqlThatAJavaMigrationRunsThroughAHelperMethod() {
+    var findings =
+        tester.java(
+            """
+            package db.migration;
+
+            public class V5__Cleanup extends BaseJavaMigration {
+              private static final String DROP_LEGACY = "DROP TABLE legacy_" + "codes";
+
+              @Override
+              public void migrate(Context context) throws Exception {
+                exec(context, "CREATE TABLE scratch (id int)");
+                exec(context, "DROP TABLE scratch");
+                run(context, DROP_LEGACY);
+                log("DROP TABLE is only text here");
+              }
+
+              private void run(Context context, String statement) throws Exception {
+                exec(context, statement);
+              }
+
+              private void exec(Context context, String sql) throws Exception {
+                try (var statement = context.getConnection().createStatement()) {
+                  statement.execute(sql);
+                }
+              }
+
+              private void log(String message) {}
+            }
+            """);
+
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message())
+                  .isEqualTo("DROP TABLE legacy_codes deletes the table and all its rows.");
+              assertThat(f.line()).isEqualTo(4);
+            });
+  }
 }

@@ -41,4 +41,31 @@ class UpdateWithoutWhereRuleTest {
   void ignoresATableCreatedInTheSameMigration() {
     assertThat(tester.sql("CREATE TABLE t (a int); UPDATE t SET a = 1;")).isEmpty();
   }
+
+  @Test
+  void flagsAnUpdateWithoutWhereInsideAWithClause() {
+    assertThat(
+            tester.sql(
+                """
+                WITH moved AS (UPDATE accounts SET currency = 'EUR' RETURNING id),
+                     kept AS MATERIALIZED (UPDATE budgets SET year = 2027 WHERE year = 2026 RETURNING id)
+                INSERT INTO audit (account_id) SELECT id FROM moved;
+                """))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message())
+                  .isEqualTo("UPDATE accounts has no WHERE clause: it rewrites every row.");
+              assertThat(f.column()).isEqualTo(16);
+            });
+  }
+
+  @Test
+  void ignoresAnUpdateWithWhereInsideAWithClause() {
+    assertThat(
+            tester.sql(
+                "WITH x AS (UPDATE t SET a = 1 WHERE id IN (SELECT id FROM u) RETURNING id)"
+                    + " SELECT count(*) FROM x;"))
+        .isEmpty();
+  }
 }

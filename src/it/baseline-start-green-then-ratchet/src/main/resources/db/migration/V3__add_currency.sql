@@ -1,0 +1,1 @@
+ALTER TABLE accounts ADD COLUMN currency VARCHAR(3) DEFAULT 'EUR';

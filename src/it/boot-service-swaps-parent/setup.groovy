@@ -1,0 +1,2 @@
+evaluate(new File(itSources, 'lib/boot-service.groovy')).copyInto(itSources, basedir)
+true

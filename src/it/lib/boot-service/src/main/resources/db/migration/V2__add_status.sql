@@ -1,0 +1,1 @@
+ALTER TABLE purchase_order ADD COLUMN status VARCHAR(20) DEFAULT 'NEW' NOT NULL;
