@@ -138,25 +138,27 @@ public final class Preflight {
       throw e;
     } catch (FlywayException e) {
       SQLException cause = MigrationFailure.cause(e, SQLException.class);
-      throw new GateFailure(
-          "Could not read the migration history of "
-              + environment
-              + " ("
-              + target.describe()
-              + "): "
-              + MigrationFailure.firstLine(cause != null ? cause.getMessage() : e.getMessage())
-              + " Check its URL, user and password, and that it accepts connections from here."
-              + " Nothing was changed.");
+      throw unreadable(
+          environment,
+          target,
+          cause != null ? cause.getMessage() : e.getMessage(),
+          " Check its URL, user and password, and that it accepts connections from here.");
     } catch (Exception e) {
-      throw new GateFailure(
-          "Could not read the migration history of "
-              + environment
-              + " ("
-              + target.describe()
-              + "): "
-              + MigrationFailure.firstLine(String.valueOf(e.getMessage()))
-              + " Nothing was changed.");
+      throw unreadable(environment, target, String.valueOf(e.getMessage()), "");
     }
+  }
+
+  private static GateFailure unreadable(
+      String environment, DatabaseTarget.Jdbc target, String detail, String fix) {
+    return new GateFailure(
+        "Could not read the migration history of "
+            + environment
+            + " ("
+            + target.describe()
+            + "): "
+            + MigrationFailure.firstLine(detail)
+            + fix
+            + " Nothing was changed.");
   }
 
   private static String first(String value, String fallback) {
