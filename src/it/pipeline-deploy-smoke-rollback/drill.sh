@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The deploy-and-rollback drill of docs/runbook.md on the ledger of this scenario, after `-Pmain deploy` pushed
-# main's image: deploy it as "production" under podman, smoke-test it, release 1.1.0 (-Prelease deploy: boot gate,
-# push), deploy it, watch its smoke test fail, roll back to main's image on the same port, smoke-test again.
+# main's image: boot it from the registry (lifeos:container-smoke), deploy it as "production" under podman,
+# smoke-test it, release 1.1.0 (-Prelease deploy: boot gate, push), deploy it, watch its smoke test fail, roll
+# back to main's image on the same port, smoke-test again.
 #   MVN       the Maven command (default ./mvnw)
 #   REGISTRY  the registry main's image was pushed to (127.0.0.1:<port>); BASE the JRE base image in it
 # Logs and reports go to target/drill/. Whatever happens, the container is removed when the script ends.
@@ -32,6 +33,11 @@ smoke() { # step: lifeos:smoketest against the deployed service, reports in targ
 }
 
 previous="$(pushed)"
+# the boot gate on what the registry holds, as a deploy job can run it before it deploys (lifeos:container-smoke
+# pulls a registry reference; in the build it booted the tar)
+"${mvn[@]}" -B lifeos:container-smoke -Dlifeos.containerSmoke.image="$previous" \
+  -Dlifeos.reportDirectory="$PWD/$out/0-pulled" >"$out/0-pulled.log" 2>&1 \
+  || { echo "main's image from the registry failed the boot gate: $out/0-pulled.log"; exit 1; }
 deploy "$previous"
 smoke 1-main || { echo "main's image failed its smoke test: see $out/1-main.log"; exit 1; }
 

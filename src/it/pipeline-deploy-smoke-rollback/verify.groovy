@@ -42,6 +42,12 @@ try {
   assert manifest('latest') == manifest('1.1.0') && manifest('1.1.0') == manifest(sha2.take(7))
   assert manifest('1.1.0') != manifest('main')
 
+  // The boot gate also takes a registry reference: it pulled main's image and passed
+  def pulled = new File(basedir, 'target/drill/0-pulled.log').text
+  assert pulled.contains("Pulled ${image}:${sha1.take(7)} in ")
+  assert pulled.contains("Container smoke test passed: 2 checks against ${image}:${sha1.take(7)}.")
+  assert new File(basedir, 'target/drill/0-pulled/container-smoke/TEST-lifeos-container-smoke.xml').isFile()
+
   def release = new File(basedir, 'target/drill/release.log').text
   assert release.contains("Image ${image}:1.1.0, also tagged ${sha2.take(7)}, latest (RELEASE refs/tags/v1.1.0, from git).")
   assert release.contains("Container smoke test passed: 2 checks against ${image}:1.1.0.") : 'the boot gate cannot see production'
