@@ -9,7 +9,7 @@
 # that a busy moment of the machine hits them alike: the bare build, the full -Ppr, -Ppr after a one-file change
 # in a leaf module and in the module everything depends on, and two CI runners on one commit sharing a remote
 # build cache (a loopback HTTP server, benchmarks/src/main/java/dev/lifeos/benchmarks/CacheServer.java). Every
-# build is `clean verify`, offline, timed by GNU time: wall time, CPU time (user + system of Maven and every JVM it
+# build is `clean verify`, from the local repository only, timed by GNU time: wall time, CPU time (user + system of Maven and every JVM it
 # forks) and the peak resident memory of the largest process. Results: benchmarks/target/service-build/results.md.
 # Needs git and /usr/bin/time. Uses its own local repository (benchmarks/target/service-build/m2), filled from ~/.m2.
 set -euo pipefail
@@ -18,12 +18,15 @@ ROUNDS=${1:-2}
 WORK=$ROOT/benchmarks/target/service-build
 M2=$WORK/m2
 SETTINGS=$WORK/settings.xml
-MVN=("$ROOT/mvnw" -B -ntp -o -s "$SETTINGS" "-Dmaven.repo.local=$M2")
+MVN=("$ROOT/mvnw" -B -ntp -s "$SETTINGS" "-Dmaven.repo.local=$M2")
 rm -rf "$WORK/service" "$WORK/demo" "$WORK/runners" "$WORK/logs"
 mkdir -p "$WORK/logs" "$WORK/runners"
 
 # --- this build's parent and plugin, in a local repository of the benchmark's own ---------------------------------
-sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$ROOT/src/it/settings.xml" > "$SETTINGS"
+# every repository mirrored by ~/.m2 (as the ITs' settings do), so nothing is downloaded and nothing is waited for
+sed -e "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" \
+  -e "s#<settings>#<settings><mirrors><mirror><id>local.central</id><mirrorOf>*</mirrorOf><url>file://$HOME/.m2/repository</url></mirror></mirrors>#" \
+  "$ROOT/src/it/settings.xml" > "$SETTINGS"
 (cd "$ROOT" && "${MVN[@]}" -q install -pl lifeos-parent,lifeos-maven-plugin -DskipTests -Dinvoker.skip=true \
   -Dspotless.check.skip=true)
 VERSION=$(sed -n 's#.*<version>\(.*\)</version>.*#\1#p' "$ROOT/lifeos-parent/pom.xml" | head -1)
