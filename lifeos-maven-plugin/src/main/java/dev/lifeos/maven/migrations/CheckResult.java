@@ -46,10 +46,23 @@ public record CheckResult(
 
   /**
    * @param database what it ran on
-   * @param applied migrations applied
+   * @param applied migrations applied, as the schema history records them
+   * @param notApplied migrations left unapplied (after a failure: the failed one and those after)
    * @param took wall time
    */
-  public record Apply(String database, int applied, Duration took) {}
+  public record Apply(String database, int applied, int notApplied, Duration took) {
+    /** {@code applied 2 to embedded PostgreSQL (...) in 812 ms, 3 not applied}. */
+    public String describe() {
+      return "applied "
+          + applied
+          + " to "
+          + database
+          + " in "
+          + took.toMillis()
+          + " ms"
+          + (notApplied > 0 ? ", " + notApplied + " not applied" : "");
+    }
+  }
 
   public boolean passed() {
     return problems.isEmpty();

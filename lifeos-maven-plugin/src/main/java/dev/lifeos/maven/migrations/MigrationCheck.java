@@ -1,8 +1,10 @@
 package dev.lifeos.maven.migrations;
 
 import dev.lifeos.maven.git.GitRepository;
+import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.Database;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.Deadline;
 import dev.lifeos.maven.migrations.db.FlywayApply;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.db.RuntimeLibraries;
@@ -34,6 +36,7 @@ public final class MigrationCheck {
    * @param approvalsFile the DB team's approvals
    * @param requireApproval unapproved findings fail (true) or warn (false)
    * @param database where to apply; empty skips applying
+   * @param options how to apply: Flyway's lock mode, timeouts and the deadline
    * @param versions versions of the database libraries resolved at run time
    * @param classpath the project's classes and dependencies, for Java migrations
    */
@@ -45,6 +48,7 @@ public final class MigrationCheck {
       Path approvalsFile,
       boolean requireApproval,
       Optional<DatabaseTarget> database,
+      ApplyOptions options,
       DatabaseTarget.LibraryVersions versions,
       List<Path> classpath) {}
 
@@ -212,21 +216,29 @@ public final class MigrationCheck {
   private CheckResult.Apply apply(
       DatabaseTarget target, MigrationCatalog workTree, Collection<Problem> problems)
       throws Exception {
+    Deadline deadline = Deadline.after(request.options().deadline());
     try (Database database =
         Database.open(
             target,
             request.versions(),
             libraries,
-            workTree.javaMigrations().isEmpty() ? List.of() : request.classpath())) {
+            workTree.javaMigrations().isEmpty() ? List.of() : request.classpath(),
+            request.options(),
+            deadline,
+            log)) {
       if (target instanceof DatabaseTarget.Jdbc) {
-        database.requireEmpty();
+        database.requireEmpty("lifeos.migrations.jdbcUrl", deadline);
       }
       log.debug(
           "Applying " + workTree.migrations().size() + " migrations to " + database.description());
       FlywayApply.Outcome outcome =
-          FlywayApply.migrate(request.settings(), workTree, database, log);
+          FlywayApply.migrate(request.settings(), workTree, database, deadline, log);
       outcome.problem().ifPresent(problems::add);
-      return new CheckResult.Apply(database.description(), outcome.applied(), outcome.took());
+      return new CheckResult.Apply(
+          database.description(),
+          outcome.applied(),
+          workTree.migrations().size() - outcome.applied(),
+          outcome.took());
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.lifeos.maven.git.BaseRef;
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.MigrationCheck;
+import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.report.ConsoleText;
 import dev.lifeos.maven.migrations.report.MigrationReports;
@@ -84,6 +85,34 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.migrations.h2Mode")
   private String h2Mode;
 
+  /**
+   * How long one statement may wait for a lock another session holds (PostgreSQL {@code
+   * lock_timeout}, H2 {@code LOCK_TIMEOUT}), e.g. {@code 10s}; {@code 0} for no limit. On the empty
+   * database of the check nothing else should hold a lock: when it trips, the message names who
+   * does.
+   */
+  @Parameter(property = ApplyOptions.LOCK_TIMEOUT, defaultValue = "10s")
+  private String lockTimeout;
+
+  /**
+   * How long one statement may run (PostgreSQL {@code statement_timeout}, H2 {@code
+   * QUERY_TIMEOUT}), e.g. {@code 5m}; {@code 0} for no limit.
+   */
+  @Parameter(property = ApplyOptions.STATEMENT_TIMEOUT, defaultValue = "5m")
+  private String statementTimeout;
+
+  /** How long connecting to {@code jdbcUrl} (TCP, TLS and login) may take, e.g. {@code 30s}. */
+  @Parameter(property = ApplyOptions.CONNECT_TIMEOUT, defaultValue = "30s")
+  private String connectTimeout;
+
+  /**
+   * How long the whole apply may take, e.g. {@code 15m}: starting embedded PostgreSQL, connecting,
+   * every migration and stopping. When it passes, the running statement is cancelled and the check
+   * fails with what it was waiting for.
+   */
+  @Parameter(property = ApplyOptions.DEADLINE, defaultValue = "15m")
+  private String deadline;
+
   /** H2 version used for the in-memory database (resolved when the goal runs). */
   @Parameter(property = "lifeos.migrations.h2Version", defaultValue = "2.3.232")
   private String h2Version;
@@ -140,6 +169,7 @@ public class CheckMigrationsMojo extends MigrationsMojo {
             approvalsFile.toPath(),
             requireApproval,
             target(),
+            ApplyParameters.of(settings(), lockTimeout, statementTimeout, connectTimeout, deadline),
             new DatabaseTarget.LibraryVersions(
                 h2Version,
                 postgresqlDriverVersion,

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.mojo;
 
+import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.run.MigrationRun;
 import dev.lifeos.maven.migrations.run.ProductionApproval;
@@ -84,6 +85,34 @@ public class RunMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.db.lockRetryCount", defaultValue = "600")
   private int lockRetryCount;
 
+  /**
+   * How long one statement may wait for a lock another session holds (PostgreSQL {@code
+   * lock_timeout}), e.g. {@code 10s}; {@code 0} for no limit. A migration waiting for an ACCESS
+   * EXCLUSIVE lock queues every other query on its table behind it: keep this short, and when it
+   * trips the message names the session holding the lock.
+   */
+  @Parameter(property = ApplyOptions.LOCK_TIMEOUT, defaultValue = "10s")
+  private String lockTimeout;
+
+  /**
+   * How long one statement may run (PostgreSQL {@code statement_timeout}), e.g. {@code 60m}; {@code
+   * 0} for no limit.
+   */
+  @Parameter(property = ApplyOptions.STATEMENT_TIMEOUT, defaultValue = "60m")
+  private String statementTimeout;
+
+  /** How long connecting to the database (TCP, TLS and login) may take, e.g. {@code 30s}. */
+  @Parameter(property = ApplyOptions.CONNECT_TIMEOUT, defaultValue = "30s")
+  private String connectTimeout;
+
+  /**
+   * How long the whole run may take, e.g. {@code 120m}: connecting, waiting for another run's
+   * Flyway lock and every migration. When it passes, the running statement is cancelled and the
+   * goal fails with what it was waiting for.
+   */
+  @Parameter(property = ApplyOptions.DEADLINE, defaultValue = "120m")
+  private String deadline;
+
   /** PostgreSQL JDBC driver version (resolved when the goal runs). */
   @Parameter(property = "lifeos.migrations.postgresqlDriverVersion", defaultValue = "42.7.8")
   private String postgresqlDriverVersion;
@@ -121,6 +150,7 @@ public class RunMigrationsMojo extends MigrationsMojo {
             scanner(),
             approvalsFile.toPath(),
             lockRetryCount,
+            ApplyParameters.of(settings(), lockTimeout, statementTimeout, connectTimeout, deadline),
             new DatabaseTarget.LibraryVersions(h2Version, postgresqlDriverVersion, "", ""),
             project.getCompileClasspathElements().stream().map(Path::of).toList());
     Optional<RunResult> result =

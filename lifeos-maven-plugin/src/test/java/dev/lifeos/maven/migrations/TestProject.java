@@ -1,8 +1,10 @@
 package dev.lifeos.maven.migrations;
 
+import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.db.RuntimeLibraries;
+import dev.lifeos.maven.migrations.db.TestApplyOptions;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import java.net.URL;
@@ -38,6 +40,7 @@ final class TestProject {
   Git git;
   Optional<String> baseRef = Optional.empty();
   Optional<DatabaseTarget> database = Optional.of(new DatabaseTarget.H2("PostgreSQL"));
+  ApplyOptions options = TestApplyOptions.defaults();
   boolean requireApproval = true;
   Dialect dialect = Dialect.POSTGRESQL;
   List<Path> classpath = List.of();
@@ -95,6 +98,7 @@ final class TestProject {
             dir.resolve("src/main/resources/db/migration-approvals.properties"),
             requireApproval,
             database,
+            options,
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
             classpath);
     return new MigrationCheck(request, TEST_CLASSPATH, MigrationLog.SILENT).run();

@@ -9,10 +9,11 @@ import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.scan.JavaTokenizer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -27,7 +28,8 @@ public final class FlywayApply {
   /**
    * What happened.
    *
-   * @param applied migrations applied
+   * @param applied migrations applied: after a failure, those the schema history records as applied
+   *     (the real count, not Flyway's count of the failed run)
    * @param took wall time of migrate
    * @param problem why it stopped, when it did
    */
@@ -36,84 +38,106 @@ public final class FlywayApply {
   private FlywayApply() {}
 
   /**
-   * A Flyway configuration for the migrations of {@code catalog}, connected to {@code database}:
-   * every setting of the project ({@link MigrationSettings#configure}), the files the catalog
-   * validated as Flyway's only resources ({@link CatalogResources}: Flyway scans nothing itself),
-   * the Java migrations as instances of their compiled classes, Flyway's log routed through {@link
-   * FlywayLogBridge}. Clean is always disabled. Callers add what they need (callbacks) and load it.
+   * A Flyway configuration for the migrations of {@code catalog}, connected through {@code session}
+   * (its database, limits and lock mode): every setting of the project ({@link
+   * MigrationSettings#configure}), the files the catalog validated as Flyway's only resources
+   * ({@link CatalogResources}: Flyway scans nothing itself), the Java migrations as instances of
+   * their compiled classes, Flyway's log routed through {@link FlywayLogBridge}. Clean is always
+   * disabled. Callers add what they need and load it, and run it through the session.
    */
   public static FluentConfiguration configuration(
-      MigrationSettings settings, MigrationCatalog catalog, Database database)
+      MigrationSettings settings, MigrationCatalog catalog, ApplySession session)
       throws MissingClassException {
-    return database
-        .connect(settings.configure(database.classLoader()))
+    ClassLoader loader = session.database().classLoader();
+    return session
+        .configure(settings.configure(loader))
         .resourceProvider(
             new CatalogResources(catalog, settings.encoding(), settings.maxFileSize()))
         .javaMigrationClassProvider(List::of)
-        .javaMigrations(instantiate(catalog.javaMigrations(), database.classLoader()))
+        .javaMigrations(instantiate(catalog.javaMigrations(), loader))
         .loggers(FlywayLogBridge.LOGGERS)
         .cleanDisabled(true)
         .failOnMissingLocations(false);
   }
 
   /**
-   * Applies every pending migration; a failure becomes a problem naming migration and statement.
+   * Applies every pending migration within {@code deadline}; whatever stops it becomes a problem
+   * naming migration, statement and the fix.
    */
   public static Outcome migrate(
-      MigrationSettings settings, MigrationCatalog catalog, Database database, MigrationLog log)
-      throws Exception {
+      MigrationSettings settings,
+      MigrationCatalog catalog,
+      Database database,
+      Deadline deadline,
+      MigrationLog log) {
     long start = System.nanoTime();
-    Flyway flyway;
-    try {
-      flyway = configuration(settings, catalog, database).load();
-    } catch (MissingClassException e) {
-      return new Outcome(0, Duration.ZERO, Optional.of(e.problem));
-    }
-    try {
-      MigrateResult result = FlywayLogBridge.with(log, flyway::migrate);
-      return new Outcome(
-          result.migrationsExecuted, Duration.ofNanos(System.nanoTime() - start), Optional.empty());
-    } catch (FlywayException e) {
-      return new Outcome(
-          0,
-          Duration.ofNanos(System.nanoTime() - start),
-          Optional.of(problem(e, database, catalog.locations(), catalog.javaMigrations())));
+    try (ApplySession session = new ApplySession(database, catalog, deadline, log, ran -> {})) {
+      Flyway flyway;
+      try {
+        flyway = configuration(settings, catalog, session).load();
+      } catch (MissingClassException e) {
+        return new Outcome(0, Duration.ZERO, Optional.of(e.problem));
+      }
+      try {
+        MigrateResult result = session.call(flyway::migrate);
+        return new Outcome(
+            result.migrationsExecuted,
+            Duration.ofNanos(System.nanoTime() - start),
+            Optional.empty());
+      } catch (ApplyStopped stopped) {
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        int applied =
+            session.afterwards(flyway::info).map(FlywayApply::applied).orElse(session.ran().size());
+        return new Outcome(
+            applied, took, Optional.of(problem(stopped, database, catalog.locations())));
+      }
     }
   }
 
+  /** Migrations the schema history records as applied successfully (no markers, no failures). */
+  public static int applied(MigrationInfoService info) {
+    return (int)
+        Arrays.stream(info.applied())
+            .filter(m -> !m.getType().isSynthetic())
+            .filter(m -> m.getState().isApplied() && !m.getState().isFailed())
+            .count();
+  }
+
   private static Problem problem(
-      FlywayException e,
-      Database database,
-      List<MigrationLocation> locations,
-      List<Migration> javaMigrations) {
+      ApplyStopped stopped, Database database, List<MigrationLocation> locations) {
     String fix =
-        "fix the migration so that it applies, in order, to an empty database"
-            + (database.description().startsWith("H2")
-                ? "; if it is PostgreSQL-only SQL that H2 cannot run, check it on PostgreSQL with"
-                    + " -Dlifeos.migrations.database=postgresql"
-                : "");
-    Optional<MigrationFailure> failure = MigrationFailure.of(e, locations, javaMigrations);
-    if (failure.isPresent()) {
-      MigrationFailure failed = failure.get();
-      return new Problem(
-          Check.APPLY_FAILED,
-          failed.file(),
-          failed.line(),
-          failed.script()
-              + " does not apply to "
-              + database.description()
-              + failed.where()
-              + " -> "
-              + failed.error(),
-          fix);
-    }
-    return Problem.of(
+        stopped
+            .fix()
+            .orElse(
+                "fix the migration so that it applies, in order, to an empty database"
+                    + (database.description().startsWith("H2")
+                        ? "; if it is PostgreSQL-only SQL that H2 cannot run, check it on"
+                            + " PostgreSQL with -Dlifeos.migrations.database=postgresql"
+                        : ""));
+    String verb =
+        stopped.kind() == ApplyStopped.Kind.SQL_ERROR
+                || stopped.kind() == ApplyStopped.Kind.TOO_DEEP
+            ? " does not apply to "
+            : " could not be applied to ";
+    return new Problem(
         Check.APPLY_FAILED,
-        locations.get(0).directory(), // applying means there were migrations, so locations
-        "Flyway could not apply the migrations to "
-            + database.description()
-            + ": "
-            + MigrationFailure.firstLine(e.getMessage()),
+        stopped.file().orElse(locations.get(0).directory()),
+        stopped.failure().map(MigrationFailure::line).orElse(0),
+        stopped
+            .script()
+            .map(
+                script ->
+                    script
+                        + verb
+                        + database.description()
+                        + stopped.where()
+                        + " -> "
+                        + stopped.what())
+            .orElse(
+                "Flyway could not apply the migrations to "
+                    + database.description()
+                    + ": "
+                    + stopped.what()),
         fix);
   }
 

@@ -16,8 +16,10 @@ import org.flywaydb.core.internal.sqlscript.FlywaySqlScriptException;
  *
  * @param migration the migration as Flyway saw it
  * @param file its source file (a Java migration's source, not its class)
- * @param line 1-based line of the failing statement, 0 when unknown (a Java migration)
- * @param statement the failing statement, empty when unknown
+ * @param line 1-based line where the failing statement starts (Flyway counts from its first word,
+ *     after the comments in front of it), 0 when unknown (a Java migration)
+ * @param statement the failing statement as quoted in messages ({@link #quoted}), empty when
+ *     unknown
  * @param error the database's (or the Java migration's) error, first line
  * @param inTransaction whether it ran in a transaction, so a database with transactional DDL
  *     (PostgreSQL) rolled all of it back
@@ -29,6 +31,9 @@ public record MigrationFailure(
     String statement,
     String error,
     boolean inTransaction) {
+
+  /** A statement is quoted up to this length. */
+  static final int QUOTED_CHARS = 200;
 
   /** The failure {@code e} reports, if it names a migration. */
   public static Optional<MigrationFailure> of(
@@ -44,22 +49,42 @@ public record MigrationFailure(
             ? sqlError.getMessage()
             : String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
     Path file =
-        javaMigrations.stream() // for a Java migration Flyway's "script" is its class name
-            .filter(java -> FlywayApply.className(java).equals(migration.getScript()))
-            .map(Migration::file)
-            .findFirst()
-            .orElse(
-                failed.getAbsolutePathOnDisk() != null
-                    ? Path.of(failed.getAbsolutePathOnDisk())
-                    : locations.get(0).directory());
+        fileOf(
+            migration,
+            Optional.ofNullable(failed.getAbsolutePathOnDisk()),
+            locations,
+            javaMigrations);
+    String statement = sql != null ? String.valueOf(sql.getStatement()) : "";
     return Optional.of(
         new MigrationFailure(
             migration,
             file,
             sql != null ? sql.getLineNumber() : 0,
-            sql != null ? sql.getStatement().strip() : "",
+            quoted(statement),
             firstLine(why),
             failed.isExecutableInTransaction()));
+  }
+
+  /**
+   * The source file of {@code migration}: a Java migration's source (Flyway names its class), else
+   * the path Flyway read, else the first location.
+   */
+  static Path fileOf(
+      MigrationInfo migration,
+      Optional<String> pathOnDisk,
+      List<MigrationLocation> locations,
+      List<Migration> javaMigrations) {
+    return javaMigrations.stream()
+        .filter(java -> FlywayApply.className(java).equals(migration.getScript()))
+        .map(Migration::file)
+        .findFirst()
+        .or(
+            () ->
+                pathOnDisk
+                    .or(() -> Optional.ofNullable(migration.getPhysicalLocation()))
+                    .filter(path -> !path.isEmpty())
+                    .map(Path::of))
+        .orElse(locations.get(0).directory());
   }
 
   /** The migration as Flyway names it: its file name, or a Java migration's class. */
@@ -70,6 +95,56 @@ public record MigrationFailure(
   /** {@code " at line 3: CREATE INDEX ..."}, or nothing when the statement is unknown. */
   public String where() {
     return line > 0 ? " at line " + line + ": " + statement : "";
+  }
+
+  /**
+   * A statement as messages quote it: without the comments Flyway keeps in front of it (a file's
+   * 48-line header is not the statement), on one line, capped at {@value #QUOTED_CHARS} characters.
+   */
+  public static String quoted(String statement) {
+    String text = statement.substring(leadingComments(statement).length()).strip();
+    text = text.replaceAll("\\s+", " ");
+    if (text.endsWith(";")) {
+      text = text.substring(0, text.length() - 1).strip();
+    }
+    return text.length() <= QUOTED_CHARS
+        ? text
+        : text.substring(0, QUOTED_CHARS)
+            + "... ("
+            + (text.length() - QUOTED_CHARS)
+            + " more characters)";
+  }
+
+  /**
+   * The whitespace and comments ({@code --} to the end of the line, nested block comments) first.
+   */
+  static String leadingComments(String statement) {
+    int i = 0;
+    int n = statement.length();
+    while (i < n) {
+      if (Character.isWhitespace(statement.charAt(i))) {
+        i++;
+      } else if (statement.startsWith("--", i)) {
+        int end = statement.indexOf('\n', i);
+        i = end < 0 ? n : end + 1;
+      } else if (statement.startsWith("/*", i)) {
+        int depth = 0;
+        do {
+          if (statement.startsWith("/*", i)) {
+            depth++;
+            i += 2;
+          } else if (statement.startsWith("*/", i)) {
+            depth--;
+            i += 2;
+          } else {
+            i++;
+          }
+        } while (depth > 0 && i < n);
+      } else {
+        break;
+      }
+    }
+    return statement.substring(0, i);
   }
 
   /** The first line of a driver's or Flyway's message, without H2's "SQL statement:" tail. */

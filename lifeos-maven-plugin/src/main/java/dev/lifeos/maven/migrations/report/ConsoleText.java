@@ -30,18 +30,7 @@ public final class ConsoleText {
         + result.dialect()
         + result.base().map(b -> ", against " + b.ref()).orElse("")
         + ")"
-        + result
-            .apply()
-            .map(
-                a ->
-                    "; applied "
-                        + a.applied()
-                        + " to "
-                        + a.database()
-                        + " in "
-                        + a.took().toMillis()
-                        + " ms")
-            .orElse("");
+        + result.apply().map(a -> "; " + a.describe()).orElse("");
   }
 
   /** "file:line:column [rule] what it does. Safer: ... (approved)". */

@@ -42,6 +42,7 @@ final class JsonReport {
               ObjectNode node = root.putObject("apply");
               node.put("database", apply.database());
               node.put("applied", apply.applied());
+              node.put("notApplied", apply.notApplied());
               node.put("millis", apply.took().toMillis());
             },
             () -> root.putNull("apply"));

@@ -26,17 +26,7 @@ final class MarkdownSummary {
                     .append(base.forkPoint(), 0, 10)
                     .append("`)"),
             () -> md.append(", all scanned (no base ref)"));
-    result
-        .apply()
-        .ifPresent(
-            apply ->
-                md.append("; applied ")
-                    .append(apply.applied())
-                    .append(" to ")
-                    .append(apply.database())
-                    .append(" in ")
-                    .append(apply.took().toMillis())
-                    .append(" ms"));
+    result.apply().ifPresent(apply -> md.append("; ").append(apply.describe()));
     md.append(".\n\n");
 
     if (!result.problems().isEmpty()) {

@@ -8,18 +8,21 @@ import dev.lifeos.maven.migrations.MigrationCatalog;
 import dev.lifeos.maven.migrations.MigrationLocation;
 import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.ProjectLayout;
+import dev.lifeos.maven.migrations.db.ApplyOptions;
+import dev.lifeos.maven.migrations.db.ApplySession;
+import dev.lifeos.maven.migrations.db.ApplyStopped;
 import dev.lifeos.maven.migrations.db.Database;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.Deadline;
 import dev.lifeos.maven.migrations.db.FlywayApply;
-import dev.lifeos.maven.migrations.db.FlywayLogBridge;
 import dev.lifeos.maven.migrations.db.MigrationFailure;
 import dev.lifeos.maven.migrations.db.MigrationLog;
+import dev.lifeos.maven.migrations.db.MigrationTracker;
 import dev.lifeos.maven.migrations.db.RuntimeLibraries;
 import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import dev.lifeos.maven.support.GateFailure;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +30,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
@@ -54,6 +56,7 @@ public final class MigrationRun {
    * @param scanner the danger rules (production refuses unapproved findings)
    * @param approvalsFile the DB team's approvals
    * @param lockRetryCount how many seconds to wait for another run's Flyway lock
+   * @param options Flyway's lock mode, the timeouts and the deadline of the apply
    * @param versions versions of the JDBC drivers resolved at run time
    * @param classpath the project's classes, for Java migrations
    */
@@ -66,12 +69,18 @@ public final class MigrationRun {
       MigrationScanner scanner,
       Path approvalsFile,
       int lockRetryCount,
+      ApplyOptions options,
       DatabaseTarget.LibraryVersions versions,
       List<Path> classpath) {}
 
   private final Request request;
   private final RuntimeLibraries libraries;
+
+  /** How long looking for what a failed migration left may take. */
+  private static final Duration LOOKUP_LIMIT = Duration.ofSeconds(30);
+
   private final MigrationLog log;
+  private Progress progress;
 
   public MigrationRun(Request request, RuntimeLibraries libraries, MigrationLog log) {
     this.request = request;
@@ -111,29 +120,28 @@ public final class MigrationRun {
               + ": nothing to apply.");
       return Optional.empty();
     }
-    List<Migration> java =
-        catalog.migrations().stream().filter(m -> m.language() == Migration.Language.JAVA).toList();
+    Deadline deadline = Deadline.after(request.options().deadline());
     try (Database database =
-        Database.open(
-            request.database(),
-            request.versions(),
-            libraries,
-            java.isEmpty() ? List.of() : request.classpath())) {
-      return Optional.of(apply(database, catalog, locations, java));
+            Database.open(
+                request.database(),
+                request.versions(),
+                libraries,
+                catalog.javaMigrations().isEmpty() ? List.of() : request.classpath(),
+                request.options(),
+                deadline,
+                log);
+        ApplySession session = new ApplySession(database, catalog, deadline, log, this::progress)) {
+      return Optional.of(apply(database, session, catalog));
     }
   }
 
-  private RunResult apply(
-      Database database,
-      MigrationCatalog catalog,
-      List<MigrationLocation> locations,
-      List<Migration> java)
+  private RunResult apply(Database database, ApplySession session, MigrationCatalog catalog)
       throws Exception {
     String target =
         database.description()
             + (request.database().user().isEmpty() ? "" : " as " + request.database().user());
-    Flyway reader = flyway(database, catalog, null);
-    MigrationInfoService before = state(reader, target);
+    Flyway reader = flyway(session, catalog);
+    MigrationInfoService before = state(session, reader, target);
     List<RunResult.Step> pending = steps(before.pending());
     Optional<String> versionBefore = version(before.current());
     Optional<String> latest = catalog.highestVersion().map(Migration::canonical);
@@ -153,6 +161,7 @@ public final class MigrationRun {
       log.info("Pending: " + count(pending.size(), "migration") + ":");
       pending.forEach(step -> log.info("  " + step.label() + " (" + step.script() + ")"));
     }
+    refuseAfterAFailedMigration(database, catalog, before, target);
     guardDangerousOperations(catalog, before.pending());
 
     if (pending.isEmpty()) {
@@ -176,38 +185,49 @@ public final class MigrationRun {
           Optional.empty());
     }
 
-    Progress progress = new Progress(log, pending.size());
-    Flyway migrator = flyway(database, catalog, progress);
+    progress = new Progress(log, pending.size());
+    Flyway migrator = flyway(session, catalog);
     long start = System.nanoTime();
     try {
-      FlywayLogBridge.with(log, migrator::migrate);
-    } catch (FlywayValidateException e) {
-      throw new GateFailure(
-          "Flyway refused to migrate "
-              + target
-              + ": the migrations here do not match what the database already ran. Nothing was"
-              + " changed.\n"
-              + validationLines(e.getMessage())
-              + "\nA migration that ran there was edited, renamed or deleted here (check-migrations"
-              + " reports this on the pull request): restore it as it was released, and put the"
-              + " change in a new migration.");
-    } catch (FlywayException e) {
+      session.call(migrator::migrate);
+    } catch (ApplyStopped stopped) {
+      if (stopped.error() instanceof FlywayValidateException) {
+        throw new GateFailure(
+            "Flyway refused to migrate "
+                + target
+                + ": the migrations here do not match what the database already ran. Nothing was"
+                + " changed.\n"
+                + validationLines(stopped.error().getMessage())
+                + "\nA migration that ran there was edited, renamed or deleted here (check-migrations"
+                + " reports this on the pull request): restore it as it was released, and put the"
+                + " change in a new migration.");
+      }
       Duration took = Duration.ofNanos(System.nanoTime() - start);
-      MigrationInfoService after = stateAfterFailure(reader);
+      Optional<MigrationInfoService> after = session.afterwards(reader::info);
+      List<RunResult.Step> applied = recorded(progress.applied(), after);
       return new RunResult(
           request.environment(),
           database.description(),
           RunResult.Outcome.FAILED,
           versionBefore,
           pending,
-          progress.applied(),
-          after == null ? Optional.empty() : version(after.current()),
+          applied,
+          after.flatMap(a -> version(lastApplied(a))),
           latest,
           took,
-          Optional.of(failure(e, locations, java, progress.applied(), before, after, target)));
+          Optional.of(
+              new RunFailure(
+                      stopped,
+                      target,
+                      product(),
+                      applied,
+                      before,
+                      after,
+                      leftovers(database, stopped))
+                  .text()));
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    MigrationInfoService after = state(reader, target);
+    MigrationInfoService after = state(session, reader, target);
     verify(after, catalog.highestVersion(), target);
     List<RunResult.Step> applied = progress.applied();
     String byOthers =
@@ -240,13 +260,98 @@ public final class MigrationRun {
         Optional.empty());
   }
 
-  private Flyway flyway(Database database, MigrationCatalog catalog, Progress progress)
-      throws GateFailure {
+  private void progress(MigrationTracker.Ran ran) {
+    if (progress != null) {
+      progress.accept(ran);
+    }
+  }
+
+  /**
+   * The migrations this run applied, as the schema history records them after a failure: what
+   * Flyway announced but rolled back (a group, a failed commit) does not count.
+   */
+  private static List<RunResult.Step> recorded(
+      List<RunResult.Step> announced, Optional<MigrationInfoService> after) {
+    if (after.isEmpty()) {
+      return announced;
+    }
+    List<String> succeeded =
+        Arrays.stream(after.get().applied())
+            .filter(info -> info.getState().isApplied() && !info.getState().isFailed())
+            .map(info -> step(info).key())
+            .toList();
+    return announced.stream().filter(step -> succeeded.contains(step.key())).toList();
+  }
+
+  /**
+   * Indexes that the stopped migration's {@code CREATE INDEX CONCURRENTLY} left behind: the failing
+   * statement's (a rerun that meets "already exists", a build cancelled by a timeout).
+   */
+  private List<InterruptedIndex> leftovers(Database database, ApplyStopped stopped) {
+    List<String> names =
+        InterruptedIndex.namesIn(stopped.failure().map(MigrationFailure::statement).orElse(""));
+    return findIndexes(database, names);
+  }
+
+  private List<InterruptedIndex> findIndexes(Database database, List<String> names) {
+    if (!database.isPostgresql() || names.isEmpty()) {
+      return List.of();
+    }
     try {
-      var configuration =
-          FlywayApply.configuration(request.settings(), catalog, database)
-              .lockRetryCount(request.lockRetryCount());
-      return (progress == null ? configuration : configuration.callbacks(progress)).load();
+      return InterruptedIndex.find(database, names, LOOKUP_LIMIT);
+    } catch (Exception e) {
+      log.warn("Could not look for indexes left by CREATE INDEX CONCURRENTLY: " + e);
+      return List.of();
+    }
+  }
+
+  /**
+   * A migration recorded as failed (a non-transactional one that stopped halfway, with Flyway's
+   * lock outside a transaction) blocks every migrate until the DB team cleans up: say how, before
+   * Flyway refuses with its own words.
+   */
+  private void refuseAfterAFailedMigration(
+      Database database, MigrationCatalog catalog, MigrationInfoService before, String target)
+      throws GateFailure {
+    Optional<MigrationInfo> failed =
+        Arrays.stream(before.all()).filter(info -> info.getState().isFailed()).findFirst();
+    if (failed.isEmpty()) {
+      return;
+    }
+    String name = failed.get().getScript();
+    List<InterruptedIndex> leftovers =
+        findIndexes(
+            database,
+            catalog.migrations().stream()
+                .filter(m -> sameMigration(m, failed.get()))
+                .findFirst()
+                .map(m -> InterruptedIndex.namesIn(m.text()))
+                .orElse(List.of()));
+    StringBuilder text =
+        new StringBuilder("Refusing to migrate ")
+            .append(target)
+            .append(": ")
+            .append(name)
+            .append(" is recorded as failed in Flyway's schema history: an earlier run stopped in")
+            .append(" the middle of it, and Flyway migrates nothing past a failed migration. It")
+            .append(" ran outside a transaction, so its statements before the failure may have")
+            .append(" stayed.");
+    leftovers.forEach(index -> text.append('\n').append(index.advice(name)));
+    throw new GateFailure(
+        text.append("\nTo recover, the DB team (docs/runbook.md, \"Recover a half-applied")
+            .append(" migration\"): 1. compares the database with ")
+            .append(name)
+            .append(" and undoes or finishes what ran; 2. removes the failed row with flyway")
+            .append(" repair on this database (the Flyway CLI, or ./mvnw flyway:repair with its")
+            .append(" URL); 3. runs the deploy again. Nothing was changed.")
+            .toString());
+  }
+
+  private Flyway flyway(ApplySession session, MigrationCatalog catalog) throws GateFailure {
+    try {
+      return FlywayApply.configuration(request.settings(), catalog, session)
+          .lockRetryCount(request.lockRetryCount())
+          .load();
     } catch (FlywayApply.MissingClassException e) {
       throw new GateFailure(
           e.problem().message()
@@ -257,17 +362,16 @@ public final class MigrationRun {
   }
 
   /** Flyway's view of the database; a database that cannot be reached is the user's to fix. */
-  private MigrationInfoService state(Flyway flyway, String target) throws Exception {
+  private MigrationInfoService state(ApplySession session, Flyway flyway, String target)
+      throws GateFailure {
     try {
-      return FlywayLogBridge.with(log, flyway::info);
-    } catch (FlywayException e) {
-      SQLException cause = MigrationFailure.cause(e, SQLException.class);
+      return session.call(flyway::info);
+    } catch (ApplyStopped e) {
       throw new GateFailure(
-          "Could not read the migration state of "
-              + target
-              + ": "
-              + MigrationFailure.firstLine(cause != null ? cause.getMessage() : e.getMessage())
-              + " Check the URL ("
+          (e.kind() == ApplyStopped.Kind.CANNOT_CONNECT
+                  ? e.what()
+                  : "Could not read the migration state of " + target + ": " + e.what())
+              + ". Check the URL ("
               + TargetDatabase.URL_VARIABLE
               + " or -D"
               + TargetDatabase.URL_PROPERTY
@@ -275,16 +379,12 @@ public final class MigrationRun {
               + TargetDatabase.USER_VARIABLE
               + ", "
               + TargetDatabase.PASSWORD_VARIABLE
-              + "), and that the database accepts connections from here. Nothing was changed.");
-    }
-  }
-
-  private MigrationInfoService stateAfterFailure(Flyway reader) {
-    try {
-      return FlywayLogBridge.with(log, reader::info);
-    } catch (Exception unreachable) {
-      log.warn("Could not read the migration state after the failure: " + unreachable.getMessage());
-      return null;
+              + "), and that the database accepts connections from here"
+              + e.fix()
+                  .filter(fix -> e.kind() != ApplyStopped.Kind.CANNOT_CONNECT)
+                  .map(fix -> "; " + fix)
+                  .orElse("; on a slow network raise -D" + ApplyOptions.CONNECT_TIMEOUT)
+              + ". Nothing was changed.");
     }
   }
 
@@ -376,110 +476,6 @@ public final class MigrationRun {
             + ". Check Flyway's settings (target, outOfOrder) and the schema history table.");
   }
 
-  private String failure(
-      FlywayException e,
-      List<MigrationLocation> locations,
-      List<Migration> java,
-      List<RunResult.Step> applied,
-      MigrationInfoService before,
-      MigrationInfoService after,
-      String target) {
-    Optional<MigrationFailure> failed = MigrationFailure.of(e, locations, java);
-    if (failed.isEmpty()) {
-      SQLException cause = MigrationFailure.cause(e, SQLException.class);
-      return "run-migrations failed on "
-          + target
-          + ": "
-          + MigrationFailure.firstLine(cause != null ? cause.getMessage() : e.getMessage())
-          + "\n"
-          + appliedBefore(applied)
-          + after(after, before)
-          + "\nThe deploy stops here. Alert the DB team with this log.";
-    }
-    MigrationFailure failure = failed.get();
-    String name = failure.script();
-    boolean recordedAsFailed =
-        after != null
-            && Arrays.stream(after.all())
-                .anyMatch(info -> info.getState().isFailed() && name.equals(info.getScript()));
-    StringBuilder text =
-        new StringBuilder("run-migrations failed: ")
-            .append(name)
-            .append(failure.where())
-            .append(" -> ")
-            .append(failure.error())
-            .append('\n');
-    if (recordedAsFailed || !failure.inTransaction()) {
-      text.append("The database may have been changed: ")
-          .append(name)
-          .append(
-              failure.inTransaction()
-                  ? " ran on a database that cannot roll back DDL"
-                  : " ran outside a transaction")
-          .append(", so any of its statements before the failing one stay")
-          .append(recordedAsFailed ? ", and Flyway recorded it as failed. " : ". ")
-          .append(capitalized(appliedBefore(applied)))
-          .append(after(after, before))
-          .append(
-              "\nThe DB team must check it by hand and undo or finish its partial changes"
-                  + (recordedAsFailed ? ", then run flyway repair," : "")
-                  + " before it can run again.");
-    } else if (applied.isEmpty()) {
-      text.append("The database was left unchanged: ")
-          .append(product())
-          .append(" rolled back ")
-          .append(name)
-          .append(" (each migration runs in its own transaction) and nothing was applied before it")
-          .append(after(after, before))
-          .append(
-              "\nFix the migration (it is not recorded as applied, so a corrected version can be"
-                  + " released) or ask the DB team.");
-    } else {
-      text.append(product())
-          .append(" rolled back ")
-          .append(name)
-          .append(" (each migration runs in its own transaction); ")
-          .append(appliedBefore(applied))
-          .append(after(after, before))
-          .append(
-              "\nFix the migration (it is not recorded as applied, so a corrected version can be"
-                  + " released) or ask the DB team.");
-    }
-    return text.append("\nThe deploy stops here.").toString();
-  }
-
-  private static String appliedBefore(List<RunResult.Step> applied) {
-    return applied.isEmpty()
-        ? ""
-        : "the "
-            + count(applied.size(), "migration")
-            + " applied before it in this run stay"
-            + (applied.size() == 1 ? "s" : "")
-            + " ("
-            + applied.stream().map(RunResult.Step::key).collect(Collectors.joining(", "))
-            + ")";
-  }
-
-  private static String capitalized(String text) {
-    return text.isEmpty() ? "It" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static String after(MigrationInfoService after, MigrationInfoService before) {
-    if (after == null) {
-      return "; its state could not be read afterwards.";
-    }
-    Optional<String> now = version(after.current());
-    if (now.equals(version(before.current()))) {
-      return now.map(v -> ": it is still at version " + label(after.current()) + ".")
-          .orElse(": it is still empty.");
-    }
-    return ": it is now at version "
-        + label(after.current())
-        + " (was "
-        + version(before.current()).map(v -> "version " + v).orElse("empty")
-        + ").";
-  }
-
   private String product() {
     return request.database().url().startsWith("jdbc:postgresql:") ? "PostgreSQL" : "The database";
   }
@@ -504,14 +500,28 @@ public final class MigrationRun {
     return Arrays.stream(infos).map(MigrationRun::step).toList();
   }
 
-  private static Optional<String> version(MigrationInfo info) {
+  /**
+   * The last migration applied successfully: the version the schema is at. Flyway's {@code
+   * current()} is the last row, a failed one too.
+   */
+  static MigrationInfo lastApplied(MigrationInfoService state) {
+    MigrationInfo last = null;
+    for (MigrationInfo info : state.applied()) {
+      if (info.getVersion() != null && info.getState().isApplied() && !info.getState().isFailed()) {
+        last = info;
+      }
+    }
+    return last;
+  }
+
+  static Optional<String> version(MigrationInfo info) {
     return info == null || info.getVersion() == null
         ? Optional.empty()
         : Optional.of(Migration.canonical(info.getVersion()));
   }
 
   /** {@code 3 (add category)}. */
-  private static String label(MigrationInfo info) {
+  static String label(MigrationInfo info) {
     return Migration.canonical(info.getVersion()) + " (" + info.getDescription() + ")";
   }
 

@@ -1,22 +1,19 @@
 package dev.lifeos.maven.migrations.run;
 
 import dev.lifeos.maven.migrations.db.MigrationLog;
+import dev.lifeos.maven.migrations.db.MigrationTracker;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
+import java.util.function.Consumer;
 
 /**
- * One line per migration applied, with its time, as Flyway applies them (its callbacks around each
- * migration): a long run shows where it is. It runs no SQL, so it may run inside the migration's
- * transaction.
+ * One line per migration applied, with its time, as Flyway applies them: a long run shows where it
+ * is.
  */
-final class Progress implements Callback {
+final class Progress implements Consumer<MigrationTracker.Ran> {
   private final MigrationLog log;
   private final int pending;
   private final List<RunResult.Step> applied = new ArrayList<>();
-  private long started;
 
   Progress(MigrationLog log, int pending) {
     this.log = log;
@@ -24,31 +21,16 @@ final class Progress implements Callback {
   }
 
   @Override
-  public boolean supports(Event event, Context context) {
-    return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE;
-  }
-
-  @Override
-  public boolean canHandleInTransaction(Event event, Context context) {
-    return true;
-  }
-
-  @Override
-  public void handle(Event event, Context context) {
-    if (event == Event.BEFORE_EACH_MIGRATE) {
-      started = System.nanoTime();
-      return;
-    }
-    RunResult.Step step = MigrationRun.step(context.getMigrationInfo());
-    long millis = (System.nanoTime() - started) / 1_000_000;
-    applied.add(new RunResult.Step(step.key(), step.description(), step.script(), millis));
+  public synchronized void accept(MigrationTracker.Ran ran) {
+    RunResult.Step step = MigrationRun.step(ran.migration());
+    applied.add(new RunResult.Step(step.key(), step.description(), step.script(), ran.millis()));
     log.info(
         "Applied "
             + step.label()
             + " ("
             + step.script()
             + ") in "
-            + MigrationRun.duration(millis)
+            + MigrationRun.duration(ran.millis())
             + " ["
             + applied.size()
             + "/"
@@ -56,13 +38,8 @@ final class Progress implements Callback {
             + "]");
   }
 
-  @Override
-  public String getCallbackName() {
-    return "lifeos-run-migrations-progress";
-  }
-
   /** The migrations applied so far, in order. */
-  List<RunResult.Step> applied() {
+  synchronized List<RunResult.Step> applied() {
     return List.copyOf(applied);
   }
 }

@@ -31,6 +31,7 @@ class EmbeddedPostgresApplyTest {
             DEMO.resolve("src/main/resources/db/migration-approvals.properties"),
             true,
             Optional.of(new DatabaseTarget.EmbeddedPostgres()),
+            TestApplyOptions.defaults(),
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
             List.of());
 
@@ -75,6 +76,7 @@ class EmbeddedPostgresApplyTest {
                 dir.resolve("approvals.properties"),
                 true,
                 Optional.of(target),
+                TestApplyOptions.defaults(),
                 new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
                 List.of()),
             (libraries, classpath) -> getClass().getClassLoader(),

@@ -7,6 +7,7 @@ import dev.lifeos.maven.migrations.MigrationLocation;
 import dev.lifeos.maven.migrations.MigrationSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,13 +43,17 @@ class FlywayLogBridgeTest {
             new DatabaseTarget.H2(""),
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
             (libraries, classpath) -> getClass().getClassLoader(),
-            List.of())) {
+            List.of(),
+            TestApplyOptions.defaults(),
+            Deadline.after(Duration.ofMinutes(1)),
+            recording)) {
       MigrationSettings settings = MigrationSettings.defaults();
       FlywayApply.migrate(
           settings,
           MigrationCatalog.read(
               List.of(new MigrationLocation(dir, MigrationLocation.Kind.SQL)), settings),
           database,
+          Deadline.after(Duration.ofMinutes(1)),
           recording);
     }
 

