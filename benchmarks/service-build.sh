@@ -9,25 +9,26 @@
 # that a busy moment of the machine hits them alike: the bare build, the full -Ppr, -Ppr after a one-file change
 # in a leaf module and in the module everything depends on, and two CI runners on one commit sharing a remote
 # build cache (a loopback HTTP server, benchmarks/src/main/java/dev/lifeos/benchmarks/CacheServer.java). Every
-# build is `clean verify`, from the local repository only, timed by GNU time: wall time, CPU time (user + system of Maven and every JVM it
+# build is `clean verify`, offline, timed by GNU time: wall time, CPU time (user + system of Maven and every JVM it
 # forks) and the peak resident memory of the largest process. Results: benchmarks/target/service-build/results.md.
-# Needs git and /usr/bin/time. Uses its own local repository (benchmarks/target/service-build/m2), filled from ~/.m2.
+# Needs git, bc and /usr/bin/time. Uses its own local repository (benchmarks/target/service-build/m2), filled from
+# ~/.m2 and, for what ~/.m2 lacks (the build cache extension's dependencies), Maven Central, during the set-up and
+# an untimed warm-up build, so that no timed build downloads anything.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ROUNDS=${1:-2}
 WORK=$ROOT/benchmarks/target/service-build
 M2=$WORK/m2
 SETTINGS=$WORK/settings.xml
-MVN=("$ROOT/mvnw" -B -ntp -s "$SETTINGS" "-Dmaven.repo.local=$M2")
+ONLINE=("$ROOT/mvnw" -B -ntp -s "$SETTINGS" "-Dmaven.repo.local=$M2")
+MVN=("${ONLINE[@]}" -o)
 rm -rf "$WORK/service" "$WORK/demo" "$WORK/runners" "$WORK/logs"
 mkdir -p "$WORK/logs" "$WORK/runners"
 
 # --- this build's parent and plugin, in a local repository of the benchmark's own ---------------------------------
-# every repository mirrored by ~/.m2 (as the ITs' settings do), so nothing is downloaded and nothing is waited for
-sed -e "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" \
-  -e "s#<settings>#<settings><mirrors><mirror><id>local.central</id><mirrorOf>*</mirrorOf><url>file://$HOME/.m2/repository</url></mirror></mirrors>#" \
-  "$ROOT/src/it/settings.xml" > "$SETTINGS"
-(cd "$ROOT" && "${MVN[@]}" -q install -pl lifeos-parent,lifeos-maven-plugin -DskipTests -Dinvoker.skip=true \
+# ~/.m2 serves as a remote before Maven Central, as for the ITs
+sed -e "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$ROOT/src/it/settings.xml" > "$SETTINGS"
+(cd "$ROOT" && "${ONLINE[@]}" -q install -pl lifeos-parent,lifeos-maven-plugin -DskipTests -Dinvoker.skip=true \
   -Dspotless.check.skip=true)
 VERSION=$(sed -n 's#.*<version>\(.*\)</version>.*#\1#p' "$ROOT/lifeos-parent/pom.xml" | head -1)
 
@@ -184,8 +185,8 @@ done
 git -C "$SERVICE" init -q -b main
 printf 'target/\n' > "$SERVICE/.gitignore"
 git -C "$SERVICE" remote add origin "$SERVICE"
-(cd "$SERVICE" && "${MVN[@]}" -q lifeos:init -Dlifeos.timings.skip=true > "$WORK/logs/init.log" \
-  && "${MVN[@]}" -q spotless:apply -Dmaven.build.cache.enabled=false > "$WORK/logs/format.log")
+(cd "$SERVICE" && "${ONLINE[@]}" -q lifeos:init -Dlifeos.timings.skip=true > "$WORK/logs/init.log" \
+  && "${ONLINE[@]}" -q spotless:apply -Dmaven.build.cache.enabled=false > "$WORK/logs/format.log")
 git -C "$SERVICE" add -A
 git -C "$SERVICE" -c user.name=bench -c user.email=bench@example.com commit -q -m "a service of 30 modules"
 git -C "$SERVICE" update-ref refs/remotes/origin/main HEAD
@@ -206,13 +207,17 @@ rm -rf "$DEMO/target"
 sed -i 's#<relativePath>../../lifeos-parent/pom.xml</relativePath>#<relativePath />#' "$DEMO/pom.xml"
 git -C "$DEMO" init -q -b main
 printf 'target/\n' > "$DEMO/.gitignore"
-(cd "$DEMO" && "${MVN[@]}" -q lifeos:init -Dlifeos.timings.skip=true > "$WORK/logs/demo-init.log")
+(cd "$DEMO" && "${ONLINE[@]}" -q lifeos:init -Dlifeos.timings.skip=true > "$WORK/logs/demo-init.log")
 git -C "$DEMO" add -A
 git -C "$DEMO" -c user.name=bench -c user.email=bench@example.com commit -q -m demo
 git -C "$DEMO" update-ref refs/remotes/origin/main HEAD
 git -C "$DEMO" checkout -q -b change
 sed -i 's#money is never a double#money is never a double (reviewed)#' "$(find "$DEMO/src/main/java" -name Money.java)"
 git -C "$DEMO" -c user.name=bench -c user.email=bench@example.com commit -q -am "change Money"
+# untimed warm-up: every plugin, extension and dependency of the runs below reaches the local repository
+git -C "$DEMO" checkout -q change
+(cd "$DEMO" && "${ONLINE[@]}" -Ppr verify -Dlifeos.baseRef=main > "$WORK/logs/warm-up.log" 2>&1) \
+  || echo "warm-up build failed: $WORK/logs/warm-up.log"
 git -C "$DEMO" checkout -q main
 
 # --- the remote build cache: a loopback HTTP server (GET/HEAD/PUT), one path per round ------------------------------
