@@ -216,7 +216,7 @@ sed -i 's#money is never a double#money is never a double (reviewed)#' "$(find "
 git -C "$DEMO" -c user.name=bench -c user.email=bench@example.com commit -q -am "change Money"
 # untimed warm-up: every plugin, extension and dependency of the runs below reaches the local repository
 git -C "$DEMO" checkout -q change
-(cd "$DEMO" && "${ONLINE[@]}" -Ppr verify -Dlifeos.baseRef=main > "$WORK/logs/warm-up.log" 2>&1) \
+(cd "$DEMO" && "${ONLINE[@]}" -Ppr clean verify -Dlifeos.baseRef=main > "$WORK/logs/warm-up.log" 2>&1) \
   || echo "warm-up build failed: $WORK/logs/warm-up.log"
 git -C "$DEMO" checkout -q main
 
@@ -245,7 +245,7 @@ run() {
   local code=$?
   set -e
   end=$(date +%s.%N)
-  read -r wall user sys rss < "$log.time"
+  read -r wall user sys rss < <(tail -1 "$log.time") # GNU time puts "Command exited with ..." first on a failure
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$subject" "$round" "$wall" "$(echo "$user + $sys" | bc)" "$rss" "$code" >> "$RESULTS"
   printf '%-28s round %s: %6.1f s wall, exit %s (load %s)\n' "$subject" "$round" "$wall" "$code" "$(cut -d' ' -f1 /proc/loadavg)"
 }
