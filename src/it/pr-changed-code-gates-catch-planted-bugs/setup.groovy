@@ -3,49 +3,7 @@
 // .mvn/jvm.config (as lifeos:init writes it) lets javac run Error Prone in Maven's JVM.
 def repo = evaluate(new File(itSources, 'lib/scenario-repo.groovy')).newInstance(basedir)
 
-def module = { String name, List<String> dependsOn ->
-  def deps = dependsOn.collect {
-    "    <dependency><groupId>it.lifeos</groupId><artifactId>${it}</artifactId><version>1.0.0</version></dependency>\n"
-  }.join('')
-  repo.write("${name}/pom.xml", """<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <parent>
-    <groupId>it.lifeos</groupId>
-    <artifactId>pr-changed-code-gates-catch-planted-bugs</artifactId>
-    <version>1.0.0</version>
-  </parent>
-  <artifactId>${name}</artifactId>
-  <dependencies>
-${deps}  </dependencies>
-</project>
-""")
-}
-// a class and the test that covers it whole, formatted as google-java-format wants
-def greeter = { String name ->
-  repo.write("${name}/src/main/java/it/lifeos/${name}/Greeter.java", """package it.lifeos.${name};
-
-/** Greets. */
-public final class Greeter {
-  public String greet(String who) {
-    return "Hello, " + who;
-  }
-}
-""")
-  repo.write("${name}/src/test/java/it/lifeos/${name}/GreeterTest.java", """package it.lifeos.${name};
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import org.junit.jupiter.api.Test;
-
-class GreeterTest {
-  @Test
-  void greets() {
-    assertEquals("Hello, ada", new Greeter().greet("ada"));
-  }
-}
-""")
-}
+def module = { String name, List<String> dependsOn -> repo.module('pr-changed-code-gates-catch-planted-bugs', name, dependsOn) }
 def tested = { String name, String cls, String body, String test ->
   repo.write("${name}/src/main/java/it/lifeos/${name}/${cls}.java", "package it.lifeos.${name};\n\n${body}")
   if (test != null) {
@@ -82,8 +40,8 @@ public final class ${cls} {
 module('core', [])
 module('ledger', ['core'])
 module('reports', ['ledger'])
-['lint', 'typecheck', 'security', 'coverage', 'legacy'].each { module(it, []); greeter(it) }
-['core', 'ledger', 'reports'].each { greeter(it) }
+['lint', 'typecheck', 'security', 'coverage', 'legacy'].each { module(it, []); repo.greeter(it) }
+['core', 'ledger', 'reports'].each { repo.greeter(it) }
 md5('legacy', 'Digest')
 // the lines lifeos:init writes (InProcessJavac.JVM_CONFIG)
 repo.write('.mvn/jvm.config', (['api', 'file', 'main', 'model', 'parser', 'processing', 'tree', 'util']
