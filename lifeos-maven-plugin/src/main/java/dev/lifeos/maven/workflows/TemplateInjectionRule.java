@@ -27,8 +27,8 @@ final class TemplateInjectionRule implements WorkflowRule {
 
   private static final Pattern GITHUB_UNTRUSTED =
       Pattern.compile(
-          "(?<![\\w.-])github\\s*(?:\\.\\s*(?:event|head_ref)\\b|\\[\\s*'(?:event|head_ref)'"
-              + "|(?!\\s*[.\\[\\w-]))",
+          "(?<![\\w.-])github\\s*(?:\\.\\s*(?:event|head_ref)\\b|\\[\\s*'(?:event|head_ref)'\\s*]"
+              + "|(?!\\s*[.\\[\\w-]))(?:\\s*\\.\\s*[\\w*-]+|\\s*\\[\\s*'[^']*'\\s*])*",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern CONTEXT_VALUE =
       Pattern.compile(

@@ -20,7 +20,7 @@ final class UntrustedCheckoutRule implements WorkflowRule {
   private static final Pattern PULL_REQUEST_HEAD =
       Pattern.compile(
           "pull_request\\s*(?:\\.\\s*head\\b|\\[\\s*'head')|\\bhead_ref\\b|\\brefs/pull/"
-              + "|\\bpull/\\S*/(?:head|merge)\\b|merge_commit_sha",
+              + "|\\bpull/[^/]+/(?:head|merge)\\b|merge_commit_sha",
           Pattern.CASE_INSENSITIVE);
 
   private static final String CONSEQUENCE =

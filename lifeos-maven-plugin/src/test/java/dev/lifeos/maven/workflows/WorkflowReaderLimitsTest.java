@@ -115,7 +115,9 @@ class WorkflowReaderLimitsTest {
                 """
                 x-steps: &build
                   - uses: actions/checkout@v4
+                    with: {persist-credentials: false}
                   - run: ./mvnw verify
+                permissions: {contents: read}
                 jobs:
                   one:
                     timeout-minutes: 10
