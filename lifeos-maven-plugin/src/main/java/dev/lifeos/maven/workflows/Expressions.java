@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /** GitHub's {@code ${{ }}} expressions in a workflow's text, and the secrets they read. */
 final class Expressions {
-  private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}", Pattern.DOTALL);
+  private static final String OPEN = "${{";
+  private static final String CLOSE = "}}";
   private static final Pattern SECRET =
       Pattern.compile(
           "secrets\\s*(?:\\.\\s*([A-Za-z_][A-Za-z0-9_-]*)|\\[\\s*['\"]([^'\"]+)['\"]\\s*])");
@@ -26,12 +27,20 @@ final class Expressions {
 
   private Expressions() {}
 
-  /** Every expression of {@code text}, in order. An unclosed {@code ${{} is not one. */
+  /**
+   * Every expression of {@code text}, in order. An unclosed {@code ${{} is not one. One pass over
+   * the text, whatever it holds: a script of unclosed {@code ${{} costs no more than its length.
+   */
   static List<Expression> in(String text) {
     List<Expression> found = new ArrayList<>();
-    Matcher matcher = EXPRESSION.matcher(text);
-    while (matcher.find()) {
-      found.add(new Expression(matcher.group(1), matcher.start()));
+    int start = text.indexOf(OPEN);
+    while (start >= 0) {
+      int end = text.indexOf(CLOSE, start + OPEN.length());
+      if (end < 0) {
+        break;
+      }
+      found.add(new Expression(text.substring(start + OPEN.length(), end), start));
+      start = text.indexOf(OPEN, end + CLOSE.length());
     }
     return found;
   }

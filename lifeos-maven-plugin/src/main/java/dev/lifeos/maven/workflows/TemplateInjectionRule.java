@@ -54,13 +54,19 @@ final class TemplateInjectionRule implements WorkflowRule {
                 ? step.node().get("with").get("script")
                 : step.node().get("run");
         String text = script.text().orElse("");
+        int line = script.textLine();
+        int counted = 0;
         for (Expressions.Expression expression : Expressions.in(text)) {
+          // counted on from the previous expression: one pass, however many there are
+          line += newlines(text, counted, expression.offset());
+          counted = expression.offset();
+          int at = line;
           untrusted(expression.body(), safeInputs)
               .ifPresent(
                   reference ->
                       found.add(
                           workflow.violation(
-                              script.textLine() + newlinesBefore(text, expression.offset()),
+                              at,
                               id(),
                               job.label()
                                   + " "
@@ -132,9 +138,9 @@ final class TemplateInjectionRule implements WorkflowRule {
     return safe;
   }
 
-  private static int newlinesBefore(String text, int offset) {
+  private static int newlines(String text, int from, int to) {
     int count = 0;
-    for (int i = 0; i < offset; i++) {
+    for (int i = from; i < to; i++) {
       if (text.charAt(i) == '\n') {
         count++;
       }
