@@ -9,7 +9,7 @@ def unsafe = runs[0]
 assert unsafe.contains('Workflows in unsafe: 2 workflows checked: 7 problems.')
 [
   'unsafe/site.yml:7: job \'site\' sets no permissions, nor does the workflow: its token gets the repository\'s default, write access to everything in many repositories. Add permissions: {contents: read} to the workflow, and the writes a job needs to that job. [permissions]',
-  'unsafe/triage.yml:6: the workflow grants every job\'s token write-all: name the scopes each job needs, permissions: {contents: read} here and the writes on the jobs that make them. [permissions]',
+  'unsafe/triage.yml:6: the workflow grants every job\'s token write-all: name the scopes each job needs, permissions: {contents: read} and the writes a job makes (packages: write to push an image) on that job. [permissions]',
   'unsafe/triage.yml:13: job \'build\' step 1 checks out with the job\'s token saved in .git/config (persist-credentials defaults to true), where every later step, Maven plugin and test can read it, and the job pushes no commits: set with.persist-credentials: false. [persist-credentials]',
   'unsafe/triage.yml:15: job \'build\' step 1 checks out ref ${{ github.event.pull_request.head.sha }}, the pull request\'s own code, in a workflow started by pull_request_target: ',
   'unsafe/triage.yml:16: job \'build\' step 2 uses action \'azure/k8s-set-context\' at \'v4\', which its owner, or whoever takes over the repository, can move to other code that then runs with this job\'s token and secrets: pin the full 40-character commit SHA of the release, with its tag as a comment: azure/k8s-set-context@<commit sha> # vX.Y.Z',

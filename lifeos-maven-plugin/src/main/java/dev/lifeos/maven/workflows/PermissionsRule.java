@@ -2,7 +2,6 @@ package dev.lifeos.maven.workflows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The GITHUB_TOKEN of every job has only the permissions it needs. Without {@code permissions:} a
@@ -23,16 +22,7 @@ final class PermissionsRule implements WorkflowRule {
   public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
     List<Violation> found = new ArrayList<>();
     YamlNode workflowPermissions = workflow.root().get("permissions");
-    writeAll(workflowPermissions)
-        .ifPresent(
-            line ->
-                found.add(
-                    workflow.violation(
-                        line,
-                        id(),
-                        "the workflow grants every job's token write-all: name the scopes each"
-                            + " job needs, permissions: {contents: read} here and the writes on"
-                            + " the jobs that make them.")));
+    writeAll(workflow, workflowPermissions, "the workflow grants every job's token", found);
     List<String> writes = writeScopes(workflowPermissions);
     if (!writes.isEmpty() && workflow.jobs().size() > 1) {
       found.add(
@@ -48,16 +38,7 @@ final class PermissionsRule implements WorkflowRule {
     }
     for (Job job : workflow.jobs()) {
       YamlNode permissions = job.node().get("permissions");
-      writeAll(permissions)
-          .ifPresent(
-              line ->
-                  found.add(
-                      workflow.violation(
-                          line,
-                          id(),
-                          job.label()
-                              + " grants its token write-all: name the scopes it needs"
-                              + " (contents: read, and e.g. packages: write to push an image).")));
+      writeAll(workflow, permissions, job.label() + " grants its token", found);
       if (!permissions.isPresent() && !workflowPermissions.isPresent()) {
         found.add(
             workflow.violation(
@@ -73,12 +54,18 @@ final class PermissionsRule implements WorkflowRule {
     return found;
   }
 
-  private static Optional<Integer> writeAll(YamlNode permissions) {
-    return permissions
-        .text()
-        .map(String::trim)
-        .filter(WRITE_ALL::equals)
-        .map(text -> permissions.line());
+  private void writeAll(
+      Workflow workflow, YamlNode permissions, String who, List<Violation> found) {
+    if (permissions.text().map(String::trim).filter(WRITE_ALL::equals).isPresent()) {
+      found.add(
+          workflow.violation(
+              permissions.line(),
+              id(),
+              who
+                  + " write-all: name the scopes each job needs, permissions: {contents: read}"
+                  + " and the writes a job makes (packages: write to push an image) on that"
+                  + " job."));
+    }
   }
 
   /** {@code packages: write}, ... as written in a permissions mapping. */

@@ -104,8 +104,9 @@ class PermissionsRuleTest {
                     + " read-only."),
             org.assertj.core.groups.Tuple.tuple(
                 7,
-                "job 'push' grants its token write-all: name the scopes it needs (contents: read,"
-                    + " and e.g. packages: write to push an image)."));
+                "job 'push' grants its token write-all: name the scopes each job needs,"
+                    + " permissions: {contents: read} and the writes a job makes (packages: write"
+                    + " to push an image) on that job."));
     assertThat(
             Check.rule(
                 new PermissionsRule(),
