@@ -3,15 +3,18 @@
 def log = new File(basedir, 'build.log').text
 def target = new File(basedir, 'target')
 
-assert log.contains('Wrote 7 of 7 files.')
+assert log.contains('Wrote 10 of 10 files.')
 ['.github/workflows/lifeos-pr.yml', '.github/workflows/lifeos-main.yml', '.github/workflows/lifeos-release.yml',
- '.github/workflows/lifeos-nightly.yml', '.env.ci', '.github/CODEOWNERS', 'docs/CI_CD_RUNBOOK.md'].each {
+ '.github/workflows/lifeos-nightly.yml', '.env.ci', '.github/CODEOWNERS', '.mvn/jvm.config', '.mvn/extensions.xml',
+ '.mvn/maven-build-cache-config.xml', 'docs/CI_CD_RUNBOOK.md'].each {
   assert new File(basedir, it).isFile() : "lifeos:init did not write ${it}"
 }
 
 assert log.contains('Workflows in .github/workflows: 4 workflows checked: no problems.')
 assert log.contains('spotless:3.11.0:check (lifeos-lint)')
-assert log =~ /Compiling \d+ source files? with javac \[forked/
+// .mvn/jvm.config, written by lifeos:init, lets Error Prone run in Maven's JVM: javac does not fork
+assert log =~ /Compiling \d+ source files? with javac \[debug/
+assert !(log =~ /with javac \[forked/)
 assert log.contains('Tests run: 2, Failures: 0, Errors: 0, Skipped: 0')
 assert log =~ /Diff coverage since the module's start .*: \d+ of \d+ changed code lines covered \(100\.0%\)/
 assert log.contains('BugInstance size is 0')

@@ -5,21 +5,22 @@ assert runs.size() == 5 : "expected 5 runs of lifeos:init, found ${runs.size()}"
 
 def files = ['.github/workflows/lifeos-pr.yml', '.github/workflows/lifeos-main.yml',
              '.github/workflows/lifeos-release.yml', '.github/workflows/lifeos-nightly.yml',
-             '.env.ci', '.github/CODEOWNERS', 'docs/CI_CD_RUNBOOK.md']
+             '.env.ci', '.github/CODEOWNERS', '.mvn/jvm.config', '.mvn/extensions.xml',
+             '.mvn/maven-build-cache-config.xml', 'docs/CI_CD_RUNBOOK.md']
 
 // 1: every file created
 files.each { assert runs[0].contains("[INFO]   created    ${it}\n") : "run 1 did not create ${it}" }
-assert runs[0].contains('Wrote 7 of 7 files. Next: commit them and set up the GitHub environments (docs/adopting.md, step 5).')
+assert runs[0].contains('Wrote 10 of 10 files. Next: commit them and set up the GitHub environments (docs/adopting.md, step 5).')
 
 // 2: nothing changed, and it says so
 files.each { assert runs[1].contains("[INFO]   unchanged  ${it}\n") }
-assert runs[1].contains('[INFO] Nothing to do: all 7 files are already there.')
+assert runs[1].contains('[INFO] Nothing to do: all 10 files are already there.')
 
 // 3: other settings, no force: the files that would change are kept, and nothing is written
 ['lifeos-pr', 'lifeos-main', 'lifeos-release', 'lifeos-nightly'].each {
   assert runs[2].contains("[INFO]   kept       .github/workflows/${it}.yml (yours differs from the template; -Dlifeos.init.force=true rewrites it)")
 }
-assert runs[2].contains('[INFO] Changed nothing: 4 of 7 files differ from the templates and were kept as they are (-Dlifeos.init.force=true rewrites them).')
+assert runs[2].contains('[INFO] Changed nothing: 4 of 10 files differ from the templates and were kept as they are (-Dlifeos.init.force=true rewrites them).')
 
 // 4: forced: rewritten
 ['lifeos-pr', 'lifeos-main', 'lifeos-release', 'lifeos-nightly'].each {

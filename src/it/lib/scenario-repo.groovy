@@ -30,6 +30,52 @@ class ScenarioRepo {
     file.text = text
   }
 
+  /** A module of the scenario's reactor: its pom.xml, whose parent is the scenario's own pom.xml. */
+  void module(String parentArtifactId, String name, List<String> dependsOn) {
+    def deps = dependsOn.collect {
+      "    <dependency><groupId>it.lifeos</groupId><artifactId>${it}</artifactId><version>1.0.0</version></dependency>\n"
+    }.join('')
+    write("${name}/pom.xml", """<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>it.lifeos</groupId>
+    <artifactId>${parentArtifactId}</artifactId>
+    <version>1.0.0</version>
+  </parent>
+  <artifactId>${name}</artifactId>
+  <dependencies>
+${deps}  </dependencies>
+</project>
+""")
+  }
+
+  /** A clean class in a module and the test that covers it whole, formatted as google-java-format wants. */
+  void greeter(String module) {
+    write("${module}/src/main/java/it/lifeos/${module}/Greeter.java", """package it.lifeos.${module};
+
+/** Greets. */
+public final class Greeter {
+  public String greet(String who) {
+    return "Hello, " + who;
+  }
+}
+""")
+    write("${module}/src/test/java/it/lifeos/${module}/GreeterTest.java", """package it.lifeos.${module};
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class GreeterTest {
+  @Test
+  void greets() {
+    assertEquals("Hello, ada", new Greeter().greet("ada"));
+  }
+}
+""")
+  }
+
   void commitAll(String message) {
     git 'add', '-A'
     git 'commit', '-q', '-m', message

@@ -2,6 +2,7 @@ package dev.lifeos.maven.init;
 
 import dev.lifeos.maven.init.FileOutcome.Status;
 import dev.lifeos.maven.support.GateFailure;
+import dev.lifeos.maven.typecheck.InProcessJavac;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,8 +15,9 @@ import java.util.Optional;
 
 /**
  * The files that adopt LifeOS in a service repository (the caller workflows, {@code .env.ci}, the
- * CODEOWNERS rule for the migration approvals file, a runbook starter), and writing them without
- * ever overwriting a file the team has, unless forced. Knows nothing of Maven.
+ * CODEOWNERS rule for the migration approvals file, Maven's {@code .mvn/} settings for an
+ * in-process Error Prone and the build cache, a runbook starter), and writing them without ever
+ * overwriting a file the team has, unless forced. Knows nothing of Maven.
  */
 public final class ServiceScaffold {
   private static final String TEMPLATES = "/dev/lifeos/maven/init/";
@@ -51,6 +53,13 @@ public final class ServiceScaffold {
             CODEOWNERS,
             Template.render(TEMPLATES + "CODEOWNERS", tokens),
             settings.codeownersRule()));
+    // Maven's own settings, beside ./mvnw: Error Prone in Maven's JVM, the build cache
+    files.add(PlannedFile.whole(serviceDir + ".mvn/jvm.config", InProcessJavac.JVM_CONFIG));
+    for (String name : List.of("extensions.xml", "maven-build-cache-config.xml")) {
+      files.add(
+          PlannedFile.whole(
+              serviceDir + ".mvn/" + name, Template.render(TEMPLATES + name, tokens)));
+    }
     files.add(
         PlannedFile.whole(
             "docs/CI_CD_RUNBOOK.md", Template.render(TEMPLATES + "CI_CD_RUNBOOK.md", tokens)));

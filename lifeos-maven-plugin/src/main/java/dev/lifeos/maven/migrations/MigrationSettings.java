@@ -256,6 +256,11 @@ public final class MigrationSettings {
     return bool(FlywaySetting.OUT_OF_ORDER);
   }
 
+  /** {@code mixed}: transactional and non-transactional statements may share a migration. */
+  public boolean mixed() {
+    return bool(FlywaySetting.MIXED);
+  }
+
   /**
    * {@code postgresql.transactional.lock} as the project set it; empty when it did not (Flyway's
    * default, true: Flyway's advisory lock is taken inside a transaction).

@@ -29,8 +29,10 @@ import org.apache.maven.project.MavenProject;
  * Checks the repository's GitHub workflows against the LifeOS rules: every step that checks
  * something is a Maven call (a developer runs it the same way), every profile a call names exists,
  * the spec's stages, timeouts and triggers are there, deployments are not cancelled mid-rollout,
- * secrets reach only the jobs that need them, and branch checks see the base branch. The rules are
- * listed in docs/goals/check-workflows.md. Runs once per build for each workflows directory.
+ * secrets reach only the jobs that need them, branch checks see the base branch, and the workflows
+ * are hardened (pinned actions, no template injection, least-privilege tokens, nothing for forks
+ * that they could abuse). The rules are listed in docs/goals/check-workflows.md. Runs once per
+ * build for each workflows directory.
  */
 @Mojo(name = "check-workflows", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckWorkflowsMojo extends LifeosMojo {
@@ -59,6 +61,14 @@ public class CheckWorkflowsMojo extends LifeosMojo {
    */
   @Parameter(property = "lifeos.workflows.allowedCommands")
   private List<String> allowedCommands = new ArrayList<>();
+
+  /**
+   * Lets GitHub's own actions ({@code actions/checkout@v4}) and the LifeOS pipelines a caller
+   * workflow uses ({@code .../lifeos-pr.yml@v0.1.0}) keep a version tag; every other action and
+   * reusable workflow is pinned to a full commit SHA. {@code false} pins those too.
+   */
+  @Parameter(property = "lifeos.workflows.allowFirstPartyTags", defaultValue = "true")
+  private boolean allowFirstPartyTags;
 
   /**
    * Fails the build on a violation; {@code false} only warns (for adopting the rules step by step).
@@ -97,7 +107,8 @@ public class CheckWorkflowsMojo extends LifeosMojo {
       return;
     }
     WorkflowPolicy policy =
-        WorkflowPolicy.of(definedProfiles(), clean(allowedActions), clean(allowedCommands));
+        WorkflowPolicy.of(definedProfiles(), clean(allowedActions), clean(allowedCommands))
+            .allowingFirstPartyTags(allowFirstPartyTags);
     List<PathMatcher> included =
         clean(include).stream()
             .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))

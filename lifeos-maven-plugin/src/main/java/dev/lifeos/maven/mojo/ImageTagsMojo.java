@@ -1,6 +1,7 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.git.GitRepository;
+import dev.lifeos.maven.image.BaseImageRegistry;
 import dev.lifeos.maven.image.BootApplication;
 import dev.lifeos.maven.image.BuildContext;
 import dev.lifeos.maven.image.ImagePlan;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +47,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 public class ImageTagsMojo extends LifeosMojo {
   static final String JIB_PLUGIN = "com.google.cloud.tools:jib-maven-plugin";
   static final String GITHUB_OUTPUT = "GITHUB_OUTPUT";
+  private static final Duration BASE_PROBE_TIMEOUT = Duration.ofSeconds(5);
 
   /**
    * Skips naming the image. lifeos-parent sets it to {@code true}: an application module opts in
@@ -91,6 +94,21 @@ public class ImageTagsMojo extends LifeosMojo {
   @Parameter(property = "lifeos.image.shaLength", defaultValue = "7")
   int shaLength;
 
+  /** The base image Jib builds on (lifeos-parent: {@code eclipse-temurin:<release>-jre}). */
+  @Parameter(property = "lifeos.image.base")
+  String base;
+
+  /**
+   * Whether the pull request's image tar is built (lifeos-parent's {@code lifeos-image-tar}
+   * execution); before it is, the base image's registry is asked whether it can be reached.
+   */
+  @Parameter(property = "lifeos.image.tar.skip", defaultValue = "true")
+  boolean tarSkip;
+
+  /** The pipeline profile this build runs ({@code pr}, {@code main}, ...), set by lifeos-parent. */
+  @Parameter(property = "lifeos.pipeline", defaultValue = "local")
+  String pipeline;
+
   @Override
   protected boolean isSkipped() {
     return skip;
@@ -134,6 +152,33 @@ public class ImageTagsMojo extends LifeosMojo {
     handToJib(plan);
     describeContainer();
     report(plan, context);
+    if ("pr".equals(pipeline) && !tarSkip) {
+      leaveOutTarWithoutBase();
+    }
+  }
+
+  /**
+   * A pull request's image is only built, never booted or pushed: with no way to its base (a laptop
+   * offline, a CI machine without Docker Hub) the tar is left out, saying so, rather than failing
+   * the PR on Jib's retries. main and release build the image from the same base and fail there.
+   */
+  private void leaveOutTarWithoutBase() {
+    Optional<BaseImageRegistry> registry =
+        base == null || base.isBlank() ? Optional.empty() : BaseImageRegistry.of(base);
+    Optional<String> why = registry.flatMap(r -> r.unreachable(BASE_PROBE_TIMEOUT, environment()));
+    if (why.isPresent()) {
+      project.getProperties().setProperty("jib.skip", "true");
+      getLog()
+          .warn(
+              "The base image "
+                  + base
+                  + " cannot be reached: "
+                  + why.get()
+                  + ". The pull request's image tar is not built (main and release build and"
+                  + " boot it). To build it here, give a base this machine has:"
+                  + " -Dlifeos.image.base=tar:///path/base.tar or a registry you run"
+                  + " (docs/goals/image-tags.md).");
+    }
   }
 
   /** The port and, in a Spring Boot application, Boot's main class: Jib reads both properties. */

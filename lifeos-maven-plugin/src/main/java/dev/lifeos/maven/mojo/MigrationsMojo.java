@@ -341,7 +341,10 @@ abstract class MigrationsMojo extends LifeosMojo {
 
   protected MigrationScanner scanner() throws GateFailure {
     return new MigrationScanner(
-        dialect(), postgresMajor(), disabledRules == null ? List.of() : disabledRules);
+        dialect(),
+        postgresMajor(),
+        settings().mixed(),
+        disabledRules == null ? List.of() : disabledRules);
   }
 
   /** The goal's masked log, for the Maven-free migration classes (and Flyway through them). */

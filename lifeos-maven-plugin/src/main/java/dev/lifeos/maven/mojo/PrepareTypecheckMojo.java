@@ -3,6 +3,7 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.baseline.Baseline;
 import dev.lifeos.maven.support.GateFailure;
 import dev.lifeos.maven.typecheck.ErrorProneFlags;
+import dev.lifeos.maven.typecheck.InProcessJavac;
 import dev.lifeos.maven.typecheck.ProcessorPath;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -31,8 +33,10 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  * the project's own processors: Lombok, MapStruct, ...) and the Error Prone flags the baseline
  * needs. lifeos-parent's {@code lifeos-typecheck} profile binds it at initialize and hands the
  * results to maven-compiler-plugin through project properties it deliberately does not define
- * ({@value #PROCESSOR_PATH}, {@value #TEST_PROCESSOR_PATH}, {@value #FLAGS}): Maven evaluates them
- * when it configures the compiler, after this goal ran.
+ * ({@value #PROCESSOR_PATH}, {@value #TEST_PROCESSOR_PATH}, {@value #FLAGS}, {@value #FORK}): Maven
+ * evaluates them when it configures the compiler, after this goal ran. javac runs in Maven's own
+ * JVM when that JVM lets Error Prone in ({@link InProcessJavac}: {@code .mvn/jvm.config}), else it
+ * forks.
  *
  * <p>javac's output goes to {@code target/lifeos/typecheck/} ({@code lifeos:typecheck} reads it
  * there). When the analysers or flags differ from those of the last compile, the module's class
@@ -48,6 +52,7 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
   static final String PROCESSOR_PATH = "lifeos.typecheck.processorPath";
   static final String TEST_PROCESSOR_PATH = "lifeos.typecheck.testProcessorPath";
   static final String FLAGS = "lifeos.typecheck.flags";
+  static final String FORK = "lifeos.typecheck.fork";
   private static final String INPUTS = "lifeos.typecheck.inputs";
   static final String ANALYSERS_REPORT = "Error Prone and NullAway findings are warnings";
 
@@ -120,6 +125,7 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
     ErrorProneFlags flags = flags(baseline(), applicationRun.isPresent());
     project.getProperties().setProperty(FLAGS, flags.toString());
     project.getProperties().setProperty(INPUTS, inputs());
+    project.getProperties().setProperty(FORK, String.valueOf(fork()));
     for (TypecheckMojo.SourceSet set : TypecheckMojo.SourceSet.values()) {
       recompileIfFlagsChanged(set, work, compileFlags(project.getProperties(), flags));
     }
@@ -127,6 +133,16 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
       getLog()
           .info("Annotation processors run beside Error Prone: " + String.join(", ", processors));
     }
+  }
+
+  /** Whether javac forks: only when Maven's JVM cannot run Error Prone. */
+  private boolean fork() {
+    Optional<String> why = InProcessJavac.whyFork(getClass().getModule(), Locale.getDefault());
+    getLog()
+        .debug(
+            why.map(reason -> "javac forks: " + reason + ".")
+                .orElse("javac runs Error Prone in Maven's JVM (.mvn/jvm.config)."));
+    return why.isPresent();
   }
 
   /** What else decides what javac reports: the analysers and the project's own flags. */

@@ -7,10 +7,15 @@ import dev.lifeos.maven.timing.TimingRecorder;
 import dev.lifeos.maven.timing.TimingReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.maven.execution.ExecutionEvent;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
 
 /** Times every mojo execution of the build and writes the report when the session ends. */
 final class TimingWatcher implements BuildEvents.Watcher {
@@ -58,6 +63,18 @@ final class TimingWatcher implements BuildEvents.Watcher {
     recorder.finished(execution(event), succeeded);
   }
 
+  /**
+   * The reactor's modules that this build does not build (-pl, or the affected-modules selection).
+   */
+  static List<String> leftOut(MavenSession session) {
+    List<MavenProject> all = session.getAllProjects();
+    if (all == null) {
+      return List.of();
+    }
+    Set<MavenProject> built = new HashSet<>(session.getProjects());
+    return all.stream().filter(p -> !built.contains(p)).map(MavenProject::getArtifactId).toList();
+  }
+
   @Override
   public void sessionEnded(ExecutionEvent event) {
     TimingReport report =
@@ -66,12 +83,19 @@ final class TimingWatcher implements BuildEvents.Watcher {
             event.getSession().getRequest().getDegreeOfConcurrency(),
             recorder.elapsedMillis(),
             !event.getSession().getResult().hasExceptions(),
-            recorder.executions());
+            recorder.executions(),
+            leftOut(event.getSession()));
     try {
       ReportFiles.writeJson(directory.resolve(JSON_REPORT), report.json());
       String markdown = report.markdown();
       ReportFiles.writeText(directory.resolve(MARKDOWN_REPORT), markdown);
       StepSummary.from(environment).append(markdown);
+      if (!report.leftOut().isEmpty()) {
+        log.info(
+            report.leftOut().size()
+                + " modules not built, unaffected by the change: "
+                + String.join(", ", report.leftOut()));
+      }
       log.info(
           "Build timings of "
               + report.executions().size()

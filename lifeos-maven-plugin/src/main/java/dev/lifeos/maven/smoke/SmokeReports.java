@@ -18,21 +18,63 @@ import javax.xml.stream.XMLStreamWriter;
  * and the GitHub step summary). Every text passes through the secret masker first.
  */
 public final class SmokeReports {
-  public static final String JUNIT_FILE = "TEST-lifeos-smoke.xml";
   public static final String MARKDOWN_FILE = "summary.md";
-  private static final String SUITE = "lifeos.smoke";
+
+  /** Which smoke test a report is of: its folder under the report directory, suite and heading. */
+  public enum Kind {
+    /** {@code lifeos:smoketest}, of a deployed service. */
+    DEPLOYED("smoke", "lifeos.smoke", "Smoke test"),
+    /** {@code lifeos:container-smoke}, of the image just built, run in a container. */
+    CONTAINER("container-smoke", "lifeos.container-smoke", "Container smoke test");
+
+    private final String folder;
+    private final String suite;
+    private final String heading;
+
+    Kind(String folder, String suite, String heading) {
+      this.folder = folder;
+      this.suite = suite;
+      this.heading = heading;
+    }
+
+    public String junitFile() {
+      return "TEST-" + suite.replace('.', '-') + ".xml";
+    }
+
+    public Path folder(Path reportDirectory) {
+      return reportDirectory.resolve(folder);
+    }
+  }
+
+  /** What {@link #write} wrote: the JUnit file, and the Markdown for the step summary. */
+  public record Written(Path junit, String markdown) {}
 
   private SmokeReports() {}
 
+  /**
+   * Writes {@code <kind folder>/TEST-*.xml} and {@code summary.md} under {@code reportDirectory}.
+   */
+  public static Written write(
+      Path reportDirectory, Kind kind, SmokeTest.Result result, SecretMasker masker, Instant when)
+      throws IOException {
+    Path folder = kind.folder(reportDirectory);
+    Path junit = folder.resolve(kind.junitFile());
+    writeJunit(junit, kind, result, masker, when);
+    String markdown = markdown(kind, result, masker);
+    ReportFiles.writeText(folder.resolve(MARKDOWN_FILE), markdown);
+    return new Written(junit, markdown);
+  }
+
   public static void writeJunit(
-      Path file, SmokeTest.Result result, SecretMasker masker, Instant when) throws IOException {
+      Path file, Kind kind, SmokeTest.Result result, SecretMasker masker, Instant when)
+      throws IOException {
     StringWriter text = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("testsuite");
-      xml.writeAttribute("name", SUITE);
+      xml.writeAttribute("name", kind.suite);
       xml.writeAttribute("tests", Integer.toString(result.checks().size()));
       xml.writeAttribute("failures", Long.toString(count(result, Check.Outcome.FAILED)));
       xml.writeAttribute("errors", "0");
@@ -48,7 +90,7 @@ public final class SmokeReports {
       for (Check check : result.checks()) {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", SUITE);
+        xml.writeAttribute("classname", kind.suite);
         xml.writeAttribute("name", check.name());
         xml.writeAttribute("time", seconds(check.time()));
         String detail = masker.mask(check.detail());
@@ -82,9 +124,11 @@ public final class SmokeReports {
     ReportFiles.writeText(file, text + "\n");
   }
 
-  public static String markdown(SmokeTest.Result result, SecretMasker masker) {
+  public static String markdown(Kind kind, SmokeTest.Result result, SecretMasker masker) {
     StringBuilder md = new StringBuilder();
-    md.append("### Smoke test ")
+    md.append("### ")
+        .append(kind.heading)
+        .append(" ")
         .append(result.passed() ? "passed" : "FAILED")
         .append(": ")
         .append(masker.mask(result.url().toString()))

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The post-deploy smoke test: waits until {@code <url>/health} answers 2xx with a healthy body,
@@ -39,7 +41,13 @@ public final class SmokeTest {
       Duration requestTimeout,
       int maxBodyBytes,
       List<Endpoint> endpoints,
-      Map<String, String> headers) {}
+      Map<String, String> headers) {
+    /** The same checks against another service: a container's port, say. */
+    public Settings withUrl(URI other) {
+      return new Settings(
+          other, healthPath, attempts, interval, requestTimeout, maxBodyBytes, endpoints, headers);
+    }
+  }
 
   /** All checks of one run; the smoke test passed when none failed. */
   public record Result(URI url, List<Check> checks, Duration time) {
@@ -99,9 +107,17 @@ public final class SmokeTest {
   }
 
   public Result run() throws InterruptedException {
+    return run(Optional::empty);
+  }
+
+  /**
+   * Runs the checks, asking {@code gone} after each failed health attempt whether the service can
+   * still come up: a reason (a container that exited, say) ends the wait at once.
+   */
+  public Result run(Supplier<Optional<String>> gone) throws InterruptedException {
     long start = System.nanoTime();
     List<Check> checks = new ArrayList<>();
-    Check health = waitForHealth();
+    Check health = waitForHealth(gone);
     checks.add(health);
     if (!health.failed()) {
       for (Endpoint endpoint : settings.endpoints()) {
@@ -120,7 +136,7 @@ public final class SmokeTest {
         settings.url(), List.copyOf(checks), Duration.ofNanos(System.nanoTime() - start));
   }
 
-  private Check waitForHealth() throws InterruptedException {
+  private Check waitForHealth(Supplier<Optional<String>> gone) throws InterruptedException {
     String name = "GET " + settings.healthPath();
     URI url = resolve(settings.healthPath());
     long start = System.nanoTime();
@@ -149,6 +165,21 @@ public final class SmokeTest {
         return new Check(name, url.toString(), Check.Outcome.PASSED, detail, attempt, time);
       }
       last = problem;
+      Optional<String> end = gone.get();
+      if (end.isPresent()) {
+        String detail =
+            end.get()
+                + " after "
+                + attempt
+                + " attempt"
+                + (attempt == 1 ? "" : "s")
+                + " in "
+                + millis(time)
+                + "; last: "
+                + last;
+        log.accept(name + ": " + detail);
+        return new Check(name, url.toString(), Check.Outcome.FAILED, detail, attempt, time);
+      }
       if (attempt < settings.attempts()) {
         log.accept(
             "Attempt "

@@ -46,7 +46,7 @@ public final class StageRules {
           + " jib-maven-plugin:build=push, maven-install-plugin=publish,"
           + " maven-deploy-plugin=publish, lifeos-maven-plugin:validate-release=validate_tag,"
           + " lifeos-maven-plugin:run-migrations=run_migrations,"
-          + " lifeos-maven-plugin:smoketest=smoke_test";
+          + " lifeos-maven-plugin:smoketest=smoke_test, lifeos-maven-plugin:container-smoke=smoke_test";
 
   private final Map<String, String> rules;
 

@@ -13,15 +13,19 @@ import java.util.Map;
  * @param threads Maven's {@code -T} degree of concurrency
  * @param wallMillis the build's wall time as recorded
  * @param succeeded whether the build passed
+ * @param leftOut modules of the reactor this build did not build (in a pull request: those the
+ *     change does not affect)
  */
 public record TimingReport(
     String pipeline,
     int threads,
     long wallMillis,
     boolean succeeded,
-    List<TimedExecution> executions) {
+    List<TimedExecution> executions,
+    List<String> leftOut) {
   public TimingReport {
     executions = List.copyOf(executions);
+    leftOut = List.copyOf(leftOut);
   }
 
   /** Stage -> summed time and count, in the spec's stage order, stages that ran only. */
@@ -66,6 +70,7 @@ public record TimingReport(
               stages.add(entry);
             });
     json.put("stages", stages);
+    json.put("modulesLeftOut", leftOut);
     List<Map<String, Object>> list = new ArrayList<>();
     for (TimedExecution timed : executions) {
       Execution e = timed.execution();
@@ -108,6 +113,13 @@ public record TimingReport(
       md.append("\nWith -T ")
           .append(threads)
           .append(" executions overlap: the stages add up to more than the wall time.\n");
+    }
+    if (!leftOut.isEmpty()) {
+      md.append("\nNot built, unaffected by the change (")
+          .append(leftOut.size())
+          .append("): ")
+          .append(String.join(", ", leftOut))
+          .append(".\n");
     }
     md.append("\n<details><summary>Every execution (")
         .append(executions.size())

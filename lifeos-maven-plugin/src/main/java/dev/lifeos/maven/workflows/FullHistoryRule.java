@@ -28,9 +28,8 @@ final class FullHistoryRule implements WorkflowRule {
         continue;
       }
       for (Step step : job.steps()) {
-        boolean checkout = step.action().filter("actions/checkout"::equalsIgnoreCase).isPresent();
-        String depth = step.node().get("with").get("fetch-depth").text().orElse("1").trim();
-        if (checkout && !depth.equals("0")) {
+        String depth = step.with("fetch-depth").orElse("1").trim();
+        if (step.isCheckout() && !depth.equals("0")) {
           found.add(
               workflow.violation(
                   step.line(),

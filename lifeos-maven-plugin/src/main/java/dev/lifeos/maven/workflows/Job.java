@@ -7,6 +7,16 @@ import java.util.OptionalInt;
 
 /** One job of a workflow: either steps on a runner, or a call of a reusable workflow. */
 final class Job {
+  /** Goals of the release and SCM plugins that commit, tag or branch and push it. */
+  private static final List<String> GIT_PUSHING_GOALS =
+      List.of(
+          "release:prepare",
+          "release:perform",
+          "release:branch",
+          "scm:checkin",
+          "scm:tag",
+          "scm:branch");
+
   private final String id;
   private final YamlNode node;
   private final List<Step> steps;
@@ -74,6 +84,24 @@ final class Job {
       }
     }
     return found;
+  }
+
+  /**
+   * True when a step pushes commits or tags with git: {@code git push}, or a Maven goal that does
+   * ({@code release:prepare}, {@code scm:checkin}, ...). Such a job needs the token that
+   * actions/checkout leaves in the repository's git configuration.
+   */
+  boolean pushesCommits() {
+    for (Step step : steps) {
+      for (ShellCommand command : step.commands()) {
+        List<String> words = command.commandWords();
+        if (!words.isEmpty() && words.get(0).equals("git") && words.contains("push")) {
+          return true;
+        }
+      }
+    }
+    return mavenInvocations().stream()
+        .anyMatch(maven -> GIT_PUSHING_GOALS.stream().anyMatch(maven::runsGoal));
   }
 
   /** "job 'lint'", as findings name it. */

@@ -1,12 +1,8 @@
 package dev.lifeos.maven.workflows;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Secrets reach only the jobs that need them (spec 8.1). Deployment secrets ({@code DATABASE_URL},
@@ -16,9 +12,6 @@ import java.util.regex.Pattern;
  * {@code secrets: inherit}. {@code GITHUB_TOKEN} is the runner's own and exempt.
  */
 final class SecretScopeRule implements WorkflowRule {
-  private static final Pattern SECRET =
-      Pattern.compile(
-          "secrets\\s*(?:\\.\\s*([A-Za-z_][A-Za-z0-9_-]*)|\\[\\s*['\"]([^'\"]+)['\"]\\s*])");
   private static final String REGISTRY_PREFIX = "REGISTRY_";
 
   @Override
@@ -30,7 +23,7 @@ final class SecretScopeRule implements WorkflowRule {
   public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
     List<Violation> found = new ArrayList<>();
     for (YamlNode value : workflow.root().get("env").scalars()) {
-      for (String secret : secretsIn(value)) {
+      for (String secret : Expressions.secrets(value.text().orElse(""))) {
         found.add(
             workflow.violation(
                 value.line(),
@@ -69,20 +62,17 @@ final class SecretScopeRule implements WorkflowRule {
     boolean pushes =
         job.mavenInvocations().stream()
             .anyMatch(maven -> maven.reachesPhase("deploy") || maven.runsGoal("jib:build"));
-    Set<String> reported = new LinkedHashSet<>();
-    for (YamlNode value : job.node().scalars()) {
-      for (String secret : secretsIn(value)) {
-        if (!reported.add(secret)) {
-          continue;
-        }
-        whyMisplaced(secret, pushes, job.environment().isPresent())
-            .ifPresent(
-                why ->
-                    found.add(
-                        workflow.violation(
-                            value.line(), id(), job.label() + " reads secret " + secret + why)));
-      }
-    }
+    Expressions.secretsBelow(job.node())
+        .forEach(
+            (secret, value) ->
+                whyMisplaced(secret, pushes, job.environment().isPresent())
+                    .ifPresent(
+                        why ->
+                            found.add(
+                                workflow.violation(
+                                    value.line(),
+                                    id(),
+                                    job.label() + " reads secret " + secret + why))));
   }
 
   /** Why a job may not read {@code secret}, or empty when it may. */
@@ -101,18 +91,5 @@ final class SecretScopeRule implements WorkflowRule {
             " but runs in no GitHub environment: deployment secrets are environment secrets, read"
                 + " only by the jobs that deploy there (spec 8.1). Add environment: staging or"
                 + " production to the job, or drop the secret.");
-  }
-
-  private static Set<String> secretsIn(YamlNode value) {
-    Set<String> secrets = new LinkedHashSet<>();
-    String text = value.text().orElse("");
-    Matcher matcher = SECRET.matcher(text);
-    while (matcher.find()) {
-      String name = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-      if (!name.equals("GITHUB_TOKEN")) {
-        secrets.add(name);
-      }
-    }
-    return secrets;
   }
 }

@@ -30,6 +30,23 @@ final class Step {
     return uses().map(uses -> uses.contains("@") ? uses.substring(0, uses.indexOf('@')) : uses);
   }
 
+  /** The ref after {@code @}: {@code v4}, a commit SHA; empty when there is none. */
+  Optional<String> ref() {
+    return uses()
+        .filter(uses -> uses.contains("@"))
+        .map(uses -> uses.substring(uses.indexOf('@') + 1));
+  }
+
+  /** True when the step is {@code actions/checkout}, at any ref. */
+  boolean isCheckout() {
+    return action().filter("actions/checkout"::equalsIgnoreCase).isPresent();
+  }
+
+  /** The text of {@code with.<input>}, empty when not set. */
+  Optional<String> with(String input) {
+    return node.get("with").get(input).text();
+  }
+
   Optional<String> run() {
     return node.get("run").text();
   }

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 /**
  * Checks GitHub workflow files against the LifeOS rules: every check is a Maven call, profiles
  * exist, the spec's stages, timeouts and triggers are there, deployments are not cancelled, secrets
- * reach only the jobs that need them. Knows nothing of Maven: the caller gives the profiles.
+ * reach only the jobs that need them; and that they are safe to run: actions pinned, no template
+ * injection, least-privilege tokens, no fork code or secrets where forks reach them. Knows nothing
+ * of Maven: the caller gives the profiles.
  */
 public final class WorkflowChecker {
   static final List<WorkflowRule> RULES =
@@ -28,7 +30,13 @@ public final class WorkflowChecker {
           new ConcurrencyRule(),
           new SecretScopeRule(),
           new FullHistoryRule(),
-          new ApprovalInEnvRule());
+          new ApprovalInEnvRule(),
+          new PinnedActionsRule(),
+          new TemplateInjectionRule(),
+          new PermissionsRule(),
+          new UntrustedCheckoutRule(),
+          new ForkSecretsRule(),
+          new PersistCredentialsRule());
 
   private final WorkflowPolicy policy;
 

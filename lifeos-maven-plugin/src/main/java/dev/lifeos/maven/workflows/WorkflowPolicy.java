@@ -15,9 +15,14 @@ import java.util.TreeSet;
  * @param profiles the profile ids Maven knows for the project (lifeos-parent's and the project's)
  * @param allowedActions actions ({@code owner/repo[/path]}, no ref) a step may use
  * @param allowedCommands command prefixes (words) a {@code run:} step may run besides Maven
+ * @param allowFirstPartyTags whether GitHub's own actions ({@code actions/*}) and the LifeOS
+ *     pipelines may be used by version tag; every other action is pinned to a commit SHA
  */
 public record WorkflowPolicy(
-    SortedSet<String> profiles, List<String> allowedActions, List<String> allowedCommands) {
+    SortedSet<String> profiles,
+    List<String> allowedActions,
+    List<String> allowedCommands,
+    boolean allowFirstPartyTags) {
 
   /** Actions that move files, tools and reports around but check nothing themselves. */
   public static final List<String> DEFAULT_ACTIONS =
@@ -44,14 +49,19 @@ public record WorkflowPolicy(
     allowedCommands = List.copyOf(allowedCommands);
   }
 
-  /** The defaults plus {@code extraActions} and {@code extraCommands}. */
+  /** The defaults plus {@code extraActions} and {@code extraCommands}; first-party tags allowed. */
   public static WorkflowPolicy of(
       Set<String> profiles, Collection<String> extraActions, Collection<String> extraCommands) {
     List<String> actions = new ArrayList<>(DEFAULT_ACTIONS);
     actions.addAll(extraActions);
     List<String> commands = new ArrayList<>(DEFAULT_COMMANDS);
     commands.addAll(extraCommands);
-    return new WorkflowPolicy(new TreeSet<>(profiles), actions, commands);
+    return new WorkflowPolicy(new TreeSet<>(profiles), actions, commands, true);
+  }
+
+  /** This policy, with first-party tags allowed or not. */
+  public WorkflowPolicy allowingFirstPartyTags(boolean allowed) {
+    return new WorkflowPolicy(profiles, allowedActions, allowedCommands, allowed);
   }
 
   boolean allowsAction(String action) {

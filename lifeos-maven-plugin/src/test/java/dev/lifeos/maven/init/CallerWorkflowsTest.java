@@ -52,6 +52,25 @@ class CallerWorkflowsTest {
         .containsExactly("triggers");
   }
 
+  @Test
+  void failsWhenACallerLosesItsHardening() throws Exception {
+    String pr = caller("lifeos-pr.yml");
+    String inherits = pr.replace("    with:\n", "    secrets: inherit\n    with:\n");
+    String noPermissions =
+        pr.substring(0, pr.indexOf("permissions:")) + pr.substring(pr.indexOf("jobs:"));
+    String byBranch = pr.replace("lifeos-pr.yml@v0.1.0", "lifeos-pr.yml@main");
+
+    assertThat(CHECKER.check("lifeos-pr.yml", inherits))
+        .extracting(v -> v.rule())
+        .containsExactlyInAnyOrder("fork-secrets", "secret-scope");
+    assertThat(CHECKER.check("lifeos-pr.yml", noPermissions))
+        .extracting(v -> v.rule())
+        .containsExactly("permissions");
+    assertThat(CHECKER.check("lifeos-pr.yml", byBranch))
+        .extracting(v -> v.rule())
+        .containsExactly("pinned-actions");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"pr", "main", "release", "nightly"})
   @SuppressWarnings("unchecked")

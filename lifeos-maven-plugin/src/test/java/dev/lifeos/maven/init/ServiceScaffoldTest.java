@@ -40,6 +40,9 @@ class ServiceScaffoldTest {
           ".github/workflows/lifeos-nightly.yml",
           ".env.ci",
           ".github/CODEOWNERS",
+          ".mvn/jvm.config",
+          ".mvn/extensions.xml",
+          ".mvn/maven-build-cache-config.xml",
           "docs/CI_CD_RUNBOOK.md");
 
   @TempDir Path repo;
@@ -208,5 +211,19 @@ class ServiceScaffoldTest {
             assertThatThrownBy(() -> init(SETTINGS, false))
                 .isInstanceOf(GateFailure.class)
                 .hasMessageContaining("CODEOWNERS exists but is not a regular file"));
+  }
+
+  @Test
+  void jvmConfigLetsErrorProneIntoMavensJvm() throws Exception {
+    init(SETTINGS, false);
+
+    assertThat(Files.readAllLines(repo.resolve(".mvn/jvm.config")))
+        .contains(
+            "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
+            "--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED")
+        .hasSize(10);
+    assertThat(repo.resolve(".mvn/extensions.xml"))
+        .content()
+        .contains("<artifactId>maven-build-cache-extension</artifactId>");
   }
 }

@@ -67,6 +67,33 @@ class SmokeTestTest {
   }
 
   @Test
+  void aServiceThatIsGoneEndsTheWaitAtOnce() throws Exception {
+    try (LoopbackServer server =
+        LoopbackServer.start().on("/health", 503, "{\"status\":\"DOWN\"}")) {
+      SmokeTest.Settings settings =
+          new SmokeTest.Settings(
+              server.url(),
+              "/health",
+              30,
+              Duration.ofSeconds(5),
+              Duration.ofSeconds(2),
+              64 * 1024,
+              List.of(),
+              Map.of());
+
+      SmokeTest.Result result =
+          new SmokeTest(settings, log::add)
+              .run(() -> Optional.of("the container exited with code 3"));
+
+      assertThat(result.passed()).isFalse();
+      assertThat(result.checks().get(0).attempts()).isEqualTo(1);
+      assertThat(result.checks().get(0).detail())
+          .startsWith("the container exited with code 3 after 1 attempt in ")
+          .endsWith("; last: HTTP 503 {\"status\":\"DOWN\"}");
+    }
+  }
+
+  @Test
   void unavailableForTheFirstTriesThenHealthyPasses() throws Exception {
     try (LoopbackServer server =
         LoopbackServer.start()
@@ -228,8 +255,8 @@ class SmokeTestTest {
               REQUIRED_PING);
       SecretMasker masker = SecretMasker.of(Map.of(), List.of(token));
       Path junit = dir.resolve("TEST-lifeos-smoke.xml");
-      SmokeReports.writeJunit(junit, result, masker, Instant.now());
-      String markdown = SmokeReports.markdown(result, masker);
+      SmokeReports.writeJunit(junit, SmokeReports.Kind.DEPLOYED, result, masker, Instant.now());
+      String markdown = SmokeReports.markdown(SmokeReports.Kind.DEPLOYED, result, masker);
 
       assertThat(result.checks().get(1).detail()).contains("s3cr3t-t0ken-value");
       assertThat(Files.readString(junit)).doesNotContain("s3cr3t").contains("bad token ****");
@@ -252,7 +279,12 @@ class SmokeTestTest {
               OPTIONAL_PING,
               new Endpoint("/api/v1/x", Optional.empty(), Optional.empty(), true));
       Path junit = dir.resolve("TEST-lifeos-smoke.xml");
-      SmokeReports.writeJunit(junit, result, SecretMasker.of(Map.of(), List.of()), Instant.now());
+      SmokeReports.writeJunit(
+          junit,
+          SmokeReports.Kind.DEPLOYED,
+          result,
+          SecretMasker.of(Map.of(), List.of()),
+          Instant.now());
 
       String xml = Files.readString(junit);
       assertThat(xml)
@@ -270,7 +302,9 @@ class SmokeTestTest {
                   .getElementsByTagName("testcase")
                   .getLength())
           .isEqualTo(3);
-      assertThat(SmokeReports.markdown(result, SecretMasker.of(Map.of(), List.of())))
+      assertThat(
+              SmokeReports.markdown(
+                  SmokeReports.Kind.DEPLOYED, result, SecretMasker.of(Map.of(), List.of())))
           .startsWith("### Smoke test FAILED: " + server.url())
           .contains("| GET /api/v1/x | ❌ failed | 1 |");
     }

@@ -20,7 +20,8 @@ class TimingReportTest {
               new TimedExecution(execution("spotless-maven-plugin", "check"), "lint", 5, 900, true),
               new TimedExecution(
                   execution("maven-surefire-plugin", "test"), "unit_tests", 10, 2500, true),
-              new TimedExecution(execution("exec-maven-plugin", "exec"), "custom", 20, 10, false)));
+              new TimedExecution(execution("exec-maven-plugin", "exec"), "custom", 20, 10, false)),
+          List.of("billing", "reports"));
 
   @Test
   void sumsStagesInThePipelinesOrderWithUnknownStagesBeforeOther() {
@@ -33,6 +34,7 @@ class TimingReportTest {
     Map<String, Object> json = report.json();
 
     assertThat(json).containsEntry("pipeline", "pr").containsEntry("threads", 2);
+    assertThat(json).containsEntry("modulesLeftOut", List.of("billing", "reports"));
     assertThat((List<?>) json.get("executions")).hasSize(4);
     assertThat(json.get("stages").toString())
         .contains("stage=unit_tests, millis=6500, executions=2");
@@ -45,6 +47,7 @@ class TimingReportTest {
     assertThat(md).startsWith("### Build timings: pr, 1 min 05 s\n");
     assertThat(md).contains("| unit_tests | 6.5 s | 2 |");
     assertThat(md).contains("With -T 2 executions overlap");
+    assertThat(md).contains("Not built, unaffected by the change (2): billing, reports.");
     assertThat(md)
         .contains(
             "| 20 ms | 10 ms | m | `exec-maven-plugin:exec (default-exec)` (failed) | custom |");

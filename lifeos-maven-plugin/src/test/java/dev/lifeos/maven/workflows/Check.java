@@ -11,8 +11,12 @@ final class Check {
   private Check() {}
 
   static List<Violation> rule(WorkflowRule rule, String name, String yaml) {
+    return rule(rule, name, yaml, POLICY);
+  }
+
+  static List<Violation> rule(WorkflowRule rule, String name, String yaml, WorkflowPolicy policy) {
     try {
-      return rule.check(Workflow.parse(name, new java.io.StringReader(yaml)), POLICY);
+      return rule.check(Workflow.parse(name, new java.io.StringReader(yaml)), policy);
     } catch (WorkflowSyntaxException e) {
       throw new AssertionError(e);
     }

@@ -118,4 +118,48 @@ class RepositoryWorkflowsTest {
         .extracting(Violation::rule)
         .containsOnly("secret-scope");
   }
+
+  @Test
+  void failsWhenTheHardeningIsUndone() throws Exception {
+    String main = workflow("lifeos-main.yml");
+    String unpinned =
+        main.replace(
+            "azure/k8s-set-context@ae59a723ba9abe7a9655538854a025448dbab4aa # v4.0.2",
+            "azure/k8s-set-context@v4");
+    String injected =
+        main.replace(
+            "\"-Dlifeos.smoke.url=$SMOKE_URL\"", "-Dlifeos.smoke.url=${{ inputs.staging-url }}");
+    String tokenKept =
+        main.replace(
+            "        with:\n          persist-credentials: false # no job pushes commits",
+            "        #");
+    String writeAll = main.replace("permissions:\n  contents: read\n", "permissions: write-all\n");
+
+    assertThat(checker.check("lifeos-main.yml", unpinned))
+        .extracting(Violation::message)
+        .containsExactlyInAnyOrder(
+            pinMessage("deploy-staging", 2), pinMessage("rollback-staging", 1));
+    assertThat(checker.check("lifeos-main.yml", injected))
+        .extracting(Violation::rule)
+        .containsExactly("template-injection");
+    assertThat(checker.check("lifeos-main.yml", tokenKept))
+        .extracting(Violation::rule)
+        .hasSize(10)
+        .containsOnly("persist-credentials");
+    assertThat(checker.check("lifeos-main.yml", writeAll))
+        .extracting(Violation::rule)
+        .containsExactly("permissions");
+  }
+
+  private static String pinMessage(String job, int step) {
+    return "job '"
+        + job
+        + "' step "
+        + step
+        + " uses action 'azure/k8s-set-context' at 'v4', which its owner, or whoever takes over"
+        + " the repository, can move to other code that then runs with this job's token and"
+        + " secrets: pin the full 40-character commit SHA of the release, with its tag as a"
+        + " comment: azure/k8s-set-context@<commit sha> # vX.Y.Z (only actions/* and the LifeOS"
+        + " pipelines may use a tag, while lifeos.workflows.allowFirstPartyTags is true).";
+  }
 }

@@ -109,13 +109,29 @@ class WorkflowReaderLimitsTest {
   }
 
   @Test
+  void aScriptOfUnclosedOrThousandsOfExpressionsIsCheckedInOnePass() {
+    String head =
+        "permissions: {contents: read}\njobs:\n  build:\n    timeout-minutes: 5\n"
+            + "    steps:\n      - run: |\n";
+    String unclosed = "          ./mvnw verify" + " ${{".repeat(100_000) + "\n";
+    String flagged = "          ./mvnw verify -Dx=${{ github.event.issue.title }}\n".repeat(5_000);
+
+    assertThat(check(head + unclosed)).isEmpty();
+    List<Violation> found = check(head + flagged);
+    assertThat(found).hasSize(5_000).extracting(Violation::rule).containsOnly("template-injection");
+    assertThat(found.get(4_999).line()).isEqualTo(7 + 4_999);
+  }
+
+  @Test
   void anchorsThatRealWorkflowsShareStepsThroughStillWork() {
     assertThat(
             check(
                 """
                 x-steps: &build
                   - uses: actions/checkout@v4
+                    with: {persist-credentials: false}
                   - run: ./mvnw verify
+                permissions: {contents: read}
                 jobs:
                   one:
                     timeout-minutes: 10

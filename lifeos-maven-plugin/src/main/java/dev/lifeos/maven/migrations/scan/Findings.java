@@ -23,6 +23,11 @@ public final class Findings {
     found.add(new Finding(rule, file, at.line(), at.column(), message));
   }
 
+  /** A finding that only informs: the project's configuration chose what the rule warns of. */
+  public void addNotice(Token at, String message) {
+    found.add(new Finding(rule, file, at.line(), at.column(), message, Severity.NOTICE));
+  }
+
   public void add(int line, int column, String message) {
     found.add(new Finding(rule, file, line, column, message));
   }

@@ -34,6 +34,7 @@ public final class MigrationScanner {
 
   private final Dialect dialect;
   private final int postgresMajor;
+  private final boolean flywayMixed;
   private final List<SqlRule> sqlRules = new ArrayList<>();
   private final List<JavaRule> javaRules = new ArrayList<>();
   private final Set<String> verbs = new HashSet<>(SCHEMA_VERBS);
@@ -50,8 +51,19 @@ public final class MigrationScanner {
    */
   public MigrationScanner(Dialect dialect, int postgresMajor, Collection<String> disabledRules)
       throws GateFailure {
+    this(dialect, postgresMajor, false, disabledRules);
+  }
+
+  /**
+   * @param flywayMixed the project's Flyway {@code mixed} setting: a CONCURRENTLY statement mixed
+   *     with transactional ones is then the project's choice, reported as a notice
+   */
+  public MigrationScanner(
+      Dialect dialect, int postgresMajor, boolean flywayMixed, Collection<String> disabledRules)
+      throws GateFailure {
     this.dialect = dialect;
     this.postgresMajor = postgresMajor;
+    this.flywayMixed = flywayMixed;
     Set<String> known = Rules.all().stream().map(Rule::id).collect(Collectors.toSet());
     for (String id : disabledRules) {
       if (!known.contains(id)) {
@@ -172,7 +184,8 @@ public final class MigrationScanner {
       List<Finding> list = new ArrayList<>();
       Findings findings = new Findings(parsed.migration().file(), list);
       ScanContext context =
-          new ScanContext(dialect, postgresMajor, schema, i, historyKnown, parsed.script());
+          new ScanContext(
+              dialect, postgresMajor, flywayMixed, schema, i, historyKnown, parsed.script());
       for (SqlStatement statement : parsed.statements()) {
         if (report) {
           for (SqlRule rule : sqlRules) {

@@ -17,6 +17,7 @@ import java.util.Set;
 public final class ScanContext {
   private final Dialect dialect;
   private final int postgresMajor;
+  private final boolean flywayMixed;
   private final Schema schema;
   private final int migration;
   private final boolean historyKnown;
@@ -30,12 +31,14 @@ public final class ScanContext {
   ScanContext(
       Dialect dialect,
       int postgresMajor,
+      boolean flywayMixed,
       Schema schema,
       int migration,
       boolean historyKnown,
       Optional<TokenizedSql> script) {
     this.dialect = dialect;
     this.postgresMajor = postgresMajor;
+    this.flywayMixed = flywayMixed;
     this.schema = schema;
     this.migration = migration;
     this.historyKnown = historyKnown;
@@ -49,6 +52,14 @@ public final class ScanContext {
   /** The PostgreSQL major the migrations run on (rules whose advice changes with it ask). */
   public int postgresMajor() {
     return postgresMajor;
+  }
+
+  /**
+   * Flyway's {@code mixed}: a migration may mix statements that must run outside a transaction with
+   * transactional ones, and Flyway then runs the whole migration without one.
+   */
+  public boolean flywayMixed() {
+    return flywayMixed;
   }
 
   /** {@code table} (as {@link Token#name()} gives it, schema left out) was created earlier here. */

@@ -17,29 +17,38 @@ public final class RuleTester {
   private final Dialect dialect;
   private final int postgresMajor;
   private final List<String> earlier;
+  private final boolean flywayMixed;
 
-  private RuleTester(Rule rule, Dialect dialect, int postgresMajor, List<String> earlier) {
+  private RuleTester(
+      Rule rule, Dialect dialect, int postgresMajor, List<String> earlier, boolean flywayMixed) {
     this.rule = rule;
     this.dialect = dialect;
     this.postgresMajor = postgresMajor;
     this.earlier = earlier;
+    this.flywayMixed = flywayMixed;
   }
 
   public static RuleTester of(Rule rule) {
-    return new RuleTester(rule, Dialect.POSTGRESQL, MigrationScanner.DEFAULT_POSTGRES_MAJOR, null);
+    return new RuleTester(
+        rule, Dialect.POSTGRESQL, MigrationScanner.DEFAULT_POSTGRES_MAJOR, null, false);
   }
 
   public RuleTester on(Dialect other) {
-    return new RuleTester(rule, other, postgresMajor, earlier);
+    return new RuleTester(rule, other, postgresMajor, earlier, flywayMixed);
   }
 
   public RuleTester postgres(int major) {
-    return new RuleTester(rule, dialect, major, earlier);
+    return new RuleTester(rule, dialect, major, earlier, flywayMixed);
   }
 
   /** The migration scanned comes after these SQL migrations (none: a project's first). */
   public RuleTester after(String... migrations) {
-    return new RuleTester(rule, dialect, postgresMajor, List.of(migrations));
+    return new RuleTester(rule, dialect, postgresMajor, List.of(migrations), flywayMixed);
+  }
+
+  /** The project sets Flyway's {@code mixed=true}. */
+  public RuleTester mixed() {
+    return new RuleTester(rule, dialect, postgresMajor, earlier, true);
   }
 
   public List<Finding> sql(String text) {
@@ -57,7 +66,7 @@ public final class RuleTester {
             .filter(id -> !id.equals(rule.id()))
             .collect(Collectors.toSet());
     try {
-      MigrationScanner scanner = new MigrationScanner(dialect, postgresMajor, others);
+      MigrationScanner scanner = new MigrationScanner(dialect, postgresMajor, flywayMixed, others);
       int version = earlier == null ? 9 : earlier.size() + 1;
       Migration scanned = migration(version, language, text);
       if (earlier == null) {

@@ -84,16 +84,27 @@ public final class ConcurrentlyInTransactionRule implements PostgresRule {
               + " migration's transaction, and PostgreSQL refuses it.");
     } else {
       int others = transactionalStatements(context);
-      if (others > 0) {
+      if (others == 0) {
+        return;
+      }
+      String shares =
+          what
+              + " shares its migration with "
+              + others
+              + " statement"
+              + (others == 1 ? "" : "s")
+              + " that would run in a transaction: ";
+      if (context.flywayMixed()) {
+        // the project set mixed=true to allow exactly this: say what it costs, ask no approval
+        findings.addNotice(
+            statement.get(0),
+            shares
+                + "with mixed=true Flyway runs the whole migration without one, so a failure"
+                + " halfway leaves the statements before it applied and the migration to repair.");
+      } else {
         findings.add(
             statement.get(0),
-            what
-                + " shares its migration with "
-                + others
-                + " statement"
-                + (others == 1 ? "" : "s")
-                + " that run in a transaction: Flyway refuses the mix (mixed=false) or runs them"
-                + " all without a transaction (mixed=true).");
+            shares + "Flyway refuses to mix them (mixed=false, its default) and the deploy fails.");
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.lifeos.maven.migrations.scan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeos.maven.migrations.scan.RuleTester;
+import dev.lifeos.maven.migrations.scan.Severity;
 import org.junit.jupiter.api.Test;
 
 class ConcurrentlyInTransactionRuleTest {
@@ -36,9 +37,33 @@ class ConcurrentlyInTransactionRuleTest {
                 """))
         .singleElement()
         .satisfies(
-            f ->
-                assertThat(f.message())
-                    .contains("shares its migration with 1 statement that run in a transaction"));
+            f -> {
+              assertThat(f.message())
+                  .contains("shares its migration with 1 statement that would run in a transaction")
+                  .endsWith(
+                      "Flyway refuses to mix them (mixed=false, its default) and the deploy fails.");
+              assertThat(f.needsApproval()).isTrue();
+            });
+  }
+
+  @Test
+  void aMixThatTheProjectAllowsWithMixedIsANotice() {
+    assertThat(
+            tester
+                .mixed()
+                .sql(
+                    """
+                    ALTER TABLE accounts ADD COLUMN iban text;
+                    CREATE UNIQUE INDEX CONCURRENTLY accounts_iban ON accounts (iban);
+                    """))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.NOTICE);
+              assertThat(f.needsApproval()).isFalse();
+              assertThat(f.message())
+                  .contains("with mixed=true Flyway runs the whole migration without one");
+            });
   }
 
   @Test

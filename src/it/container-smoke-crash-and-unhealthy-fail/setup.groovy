@@ -1,0 +1,2 @@
+evaluate(new File(itSources, 'lib/containers.groovy')).useBase(basedir)
+true

@@ -1,0 +1,6 @@
+// Needs podman and the JRE base image (setup-container-base); skipped with this line where they are missing.
+def why = evaluate(new File(itSources, 'lib/containers.groovy')).whyNot()
+if (why) {
+  println "SKIPPED container-smoke-demo-boots: ${why}"
+}
+return why == null
