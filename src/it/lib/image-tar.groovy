@@ -11,14 +11,14 @@ class ImageTar {
 
   static ImageTar read(File tar) {
     assert tar.isFile() : "no image tar ${tar}"
-    def entries = tar.withInputStream { entries(it) }
+    def outer = tar.withInputStream { entries(it) }
     def image = new ImageTar()
-    def manifests = new JsonSlurper().parse(entries['manifest.json'])
+    def manifests = new JsonSlurper().parse(outer['manifest.json'])
     assert manifests.size() == 1
     image.manifest = manifests[0]
-    image.config = new JsonSlurper().parse(entries[image.manifest.Config])
+    image.config = new JsonSlurper().parse(outer[image.manifest.Config])
     image.manifest.Layers.each { layer ->
-      new GZIPInputStream(new ByteArrayInputStream(entries[layer])).withStream { image.files.putAll(entries(it)) }
+      new GZIPInputStream(new ByteArrayInputStream(outer[layer])).withStream { image.files.putAll(entries(it)) }
     }
     image
   }
@@ -29,15 +29,15 @@ class ImageTar {
 
   /** Entries of an uncompressed tar: 512-byte headers, name at 0, octal size at 124. */
   private static Map<String, byte[]> entries(InputStream input) {
-    def entries = [:]
+    def found = [:]
     def header = new byte[512]
     while (input.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
       def name = new String(header, 0, 100, 'US-ASCII').replaceAll('\u0000.*', '')
       def size = Long.parseLong(new String(header, 124, 12, 'US-ASCII').replaceAll('[^0-7]', '') ?: '0', 8)
-      entries[name.replaceFirst('^/', '')] = input.readNBytes((int) size)
+      found[name.replaceFirst('^/', '')] = input.readNBytes((int) size)
       input.skipNBytes((512 - size % 512) % 512)
     }
-    entries
+    found
   }
 }
 return ImageTar
