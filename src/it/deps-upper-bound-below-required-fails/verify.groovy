@@ -1,4 +1,5 @@
-// requireUpperBoundDeps failed for commons-lang3 3.11 (commons-text asks for 3.12.0), naming both paths; the exclude and the switch each made the build green, and only the upper-bound rule was judged there.
+// requireUpperBoundDeps failed for commons-lang3 3.11 (commons-text asks for 3.12.0), naming both paths; the
+// exclude and the switch each made the build green.
 def runs = new File(basedir, 'build.log').text.split(/(?m)^\[INFO\] Scanning for projects\.\.\./).findAll { it.contains('BUILD') }
 assert runs.size() == 3 : "expected three builds in build.log, found ${runs.size()}"
 def (failed, excluded, skipped) = runs

@@ -17,9 +17,11 @@ public final class DataFreshness {
           + " job of the LifeOS workflows does it for the cached data directory)";
 
   private final Duration maxAge;
+  private final String spelled;
 
-  private DataFreshness(Duration maxAge) {
+  private DataFreshness(Duration maxAge, String spelled) {
     this.maxAge = maxAge;
+    this.spelled = spelled;
   }
 
   /** The limit as ISO-8601 ({@code P7D}, {@code PT36H}), named by {@code property} in errors. */
@@ -37,7 +39,7 @@ public final class DataFreshness {
     if (parsed.isNegative() || parsed.isZero()) {
       throw new GateFailure(property + " is " + maxAge + ": give a positive duration, e.g. P7D.");
     }
-    return new DataFreshness(parsed);
+    return new DataFreshness(parsed, maxAge.trim());
   }
 
   public Duration maxAge() {
@@ -60,7 +62,7 @@ public final class DataFreshness {
               + " old ("
               + facts
               + "), within lifeos.audit.maxDataAge "
-              + maxAge
+              + spelled
               + ".");
     }
     return new Verdict(
@@ -71,7 +73,7 @@ public final class DataFreshness {
             + " old ("
             + facts
             + "), older than lifeos.audit.maxDataAge "
-            + maxAge
+            + spelled
             + ": a vulnerability published since is unknown to it. Update the data directory: "
             + UPDATE
             + "; or point lifeos.audit.nvdDatafeedUrl at a mirror that is kept up to date.");

@@ -68,7 +68,8 @@ public record NvdDataAge(Instant lastModified, Optional<Instant> lastChecked) {
               + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
               + "). Run the audit again: ./mvnw verify -Dlifeos.audit.skip=false.");
     }
-    Optional<Instant> lastModified = timestamp(report, scanInfo, LAST_MODIFIED, CACHE_LAST_MODIFIED);
+    Optional<Instant> lastModified =
+        timestamp(report, scanInfo, LAST_MODIFIED, CACHE_LAST_MODIFIED);
     if (lastModified.isEmpty()) {
       throw new GateFailure(
           report
@@ -81,8 +82,7 @@ public record NvdDataAge(Instant lastModified, Optional<Instant> lastChecked) {
   }
 
   /** The top-level {@code scanInfo} object, or a missing node; the rest of the file is skipped. */
-  private static JsonNode scanInfo(Path report, JsonParser parser)
-      throws GateFailure, IOException {
+  private static JsonNode scanInfo(Path report, JsonParser parser) throws GateFailure, IOException {
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw new GateFailure(
           report

@@ -28,13 +28,12 @@ class DataFreshnessTest {
         .isEqualTo(
             "The dependency audit's NVD data is 2 days 3 hours old (NVD data last modified"
                 + " 2026-11-30T09:00:00Z, last checked 2026-12-02T11:59:00Z), within"
-                + " lifeos.audit.maxDataAge PT168H.");
+                + " lifeos.audit.maxDataAge P7D.");
   }
 
   @Test
   void dataExactlyAtTheLimitIsStillFresh() throws Exception {
-    assertThat(
-            DataFreshness.parse("P7D", "p").judge(modifiedAgo(Duration.ofDays(7)), NOW).stale())
+    assertThat(DataFreshness.parse("P7D", "p").judge(modifiedAgo(Duration.ofDays(7)), NOW).stale())
         .isFalse();
   }
 
@@ -47,7 +46,7 @@ class DataFreshnessTest {
     assertThat(verdict.stale()).isTrue();
     assertThat(verdict.message())
         .startsWith("The dependency audit ran on NVD data 7 days old (NVD data last modified")
-        .contains("older than lifeos.audit.maxDataAge PT168H")
+        .contains("older than lifeos.audit.maxDataAge P7D")
         .contains("a vulnerability published since is unknown to it")
         .contains("./mvnw -N dependency-check:update-only -Dlifeos.audit.skip=false")
         .contains("lifeos.audit.nvdDatafeedUrl");
@@ -84,7 +83,8 @@ class DataFreshnessTest {
     assertThat(DataFreshness.describe(Duration.ofDays(12).plusHours(3).plusMinutes(5)))
         .isEqualTo("12 days 3 hours");
     assertThat(DataFreshness.describe(Duration.ofDays(1))).isEqualTo("1 day");
-    assertThat(DataFreshness.describe(Duration.ofHours(5).plusMinutes(2))).isEqualTo("5 hours 2 minutes");
+    assertThat(DataFreshness.describe(Duration.ofHours(5).plusMinutes(2)))
+        .isEqualTo("5 hours 2 minutes");
     assertThat(DataFreshness.describe(Duration.ofMinutes(1))).isEqualTo("1 minute");
     assertThat(DataFreshness.describe(Duration.ofSeconds(40))).isEqualTo("40 seconds");
   }

@@ -77,7 +77,8 @@ class NvdDataAgeTest {
 
   @Test
   void findsScanInfoAfterAnythingBeforeIt() throws Exception {
-    String dependencies = "{\"fileName\": \"x.jar\", \"evidence\": [[1, 2], {\"a\": [3]}]},".repeat(5000);
+    String dependencies =
+        "{\"fileName\": \"x.jar\", \"evidence\": [[1, 2], {\"a\": [3]}]},".repeat(5000);
     String text =
         "{\"dependencies\": ["
             + dependencies
@@ -108,7 +109,8 @@ class NvdDataAgeTest {
 
     assertThatThrownBy(() -> NvdDataAge.read(file))
         .isInstanceOf(GateFailure.class)
-        .hasMessageContaining("\"NVD API Last Modified\" is \"last Tuesday\", not an ISO-8601 instant");
+        .hasMessageContaining(
+            "\"NVD API Last Modified\" is \"last Tuesday\", not an ISO-8601 instant");
   }
 
   @Test
