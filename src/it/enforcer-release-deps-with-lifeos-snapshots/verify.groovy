@@ -27,7 +27,7 @@ assert releaseParent =~ releaseRule
 assert releaseParent.contains('Parent Cannot be a snapshot: dev.lifeos:lifeos-parent:pom:')
 
 assert releaseGreen.contains('Rule 0: org.apache.maven.enforcer.rules.dependency.RequireReleaseDeps passed')
-assert releaseGreen.contains('Rule 1: org.apache.maven.enforcer.rules.version.RequireReleaseVersion passed')
+assert releaseGreen.contains('Rule 1: org.apache.maven.enforcer.rules.RequireReleaseVersion passed')
 assert releaseGreen.contains('BUILD SUCCESS')
 
 assert releaseLedger.contains('BUILD FAILURE')
@@ -39,5 +39,6 @@ assert !(releaseLedger =~ /enforce \(enforce-releases\)/) : "the team's own rule
 assert releaseVersion.contains('BUILD FAILURE')
 assert releaseVersion =~ releaseRule
 assert releaseVersion.contains('RequireReleaseVersion failed with message')
+assert releaseVersion.contains('it.lifeos:enforcer-release-deps-with-lifeos-snapshots:jar:1.0.0-SNAPSHOT')
 assert releaseVersion.contains('A release build of a SNAPSHOT version: set the version to the release')
 true
