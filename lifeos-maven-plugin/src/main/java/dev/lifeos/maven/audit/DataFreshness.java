@@ -13,8 +13,8 @@ import java.time.format.DateTimeParseException;
 public final class DataFreshness {
   /** How to refresh the data directory the audit reads (docs/gates.md#dependency-audit). */
   static final String UPDATE =
-      "./mvnw -N dependency-check:update-only -Dlifeos.audit.skip=false (the nightly nvd-update"
-          + " job of the LifeOS workflows does it for the cached data directory)";
+      "./mvnw -N dependency-check:update-only -Dlifeos.audit.skip=false (lifeos-nightly.yml's dependency-audit"
+          + " job runs it on the cached data directory)";
 
   private final Duration maxAge;
   private final String spelled;
