@@ -6,6 +6,7 @@
 import groovy.json.JsonOutput
 import java.time.Instant
 import java.time.Year
+import java.time.temporal.ChronoUnit
 import java.util.zip.GZIPOutputStream
 
 class NvdMirror {
@@ -26,10 +27,11 @@ class NvdMirror {
         versionEndExcluding: '1.10.0', matchCriteriaId: '3B2B4A8C-6B4E-4E6E-9B39-4A0A6B1D2E11']]]]]],
     references: [[url: 'https://commons.apache.org/proper/commons-text/security.html', source: 'security@apache.org']]]
 
-  /** Writes the mirror into {@code mirror}, its data last modified at {@code lastModified}. */
+  /** Writes the mirror into {@code mirror}, its data last modified at {@code lastModified} (whole seconds). */
   static void write(File mirror, Instant lastModified) {
     mirror.mkdirs()
-    def when = lastModified.toString()
+    // Dependency-Check parses these dates without fractions of a second
+    def when = lastModified.truncatedTo(ChronoUnit.SECONDS).toString()
     def feed = { String name, List vulnerabilities ->
       def json = JsonOutput.toJson([format: 'NVD_CVE', version: '2.0', timestamp: when.replace('Z', ''),
           resultsPerPage: vulnerabilities.size(), startIndex: 0, totalResults: vulnerabilities.size(),
