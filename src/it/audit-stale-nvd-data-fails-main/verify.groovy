@@ -13,7 +13,7 @@ assert update.contains('Download Started for NVD Cache - file://') : 'the update
 assert new File(basedir, 'nvd-data/odc.mv.db').isFile() : 'the data directory holds no NVD database'
 assert !update.contains('Unable to download') && !update.contains('UpdateException') : 'the update reached for the network'
 
-def stale = "The dependency audit ran on NVD data 30 days old (NVD data last modified ${lastModified}, last checked "
+def stale = "The dependency audit ran on NVD data 30 days old (last modified ${lastModified}, last checked "
 assert main.contains('BUILD FAILURE')
 assert main =~ /Failed to execute goal dev\.lifeos:lifeos-maven-plugin:[^:]+:audit-data-age \(lifeos-audit-data-age\)/
 assert main.contains(stale)
@@ -26,7 +26,7 @@ assert pr =~ /\[WARNING\] The dependency audit ran on NVD data 30 days old/
 assert pr.contains('(A warning here: lifeos.audit.failOnStaleData is false.)')
 
 assert lenient.contains('BUILD SUCCESS')
-assert lenient.contains("The dependency audit's NVD data is 30 days old (NVD data last modified ${lastModified}, last checked ")
+assert lenient.contains("The dependency audit's NVD data is 30 days old (last modified ${lastModified}, last checked ")
 assert lenient.contains('within lifeos.audit.maxDataAge P60D.')
 
 def age = new JsonSlurper().parse(new File(basedir, 'target/lifeos/dependency-check/data-age.json'))

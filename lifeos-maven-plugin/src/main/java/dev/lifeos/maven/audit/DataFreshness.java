@@ -4,6 +4,7 @@ import dev.lifeos.maven.support.GateFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Judges the age of a dependency audit's NVD data against the age a pipeline accepts: an audit on
@@ -48,9 +49,9 @@ public final class DataFreshness {
 
   /** Whether {@code data} is too old at {@code now}, and the sentence that says so. */
   public Verdict judge(NvdDataAge data, Instant now) {
-    Duration age = data.age(now);
+    Duration age = data.age(now).truncatedTo(ChronoUnit.SECONDS);
     String facts =
-        "NVD data last modified "
+        "last modified "
             + data.lastModified()
             + data.lastChecked().map(checked -> ", last checked " + checked).orElse("");
     if (age.compareTo(maxAge) <= 0) {

@@ -26,7 +26,7 @@ class DataFreshnessTest {
     assertThat(verdict.age()).isEqualTo(Duration.ofDays(2).plusHours(3));
     assertThat(verdict.message())
         .isEqualTo(
-            "The dependency audit's NVD data is 2 days 3 hours old (NVD data last modified"
+            "The dependency audit's NVD data is 2 days 3 hours old (last modified"
                 + " 2026-11-30T09:00:00Z, last checked 2026-12-02T11:59:00Z), within"
                 + " lifeos.audit.maxDataAge P7D.");
   }
@@ -45,7 +45,7 @@ class DataFreshnessTest {
 
     assertThat(verdict.stale()).isTrue();
     assertThat(verdict.message())
-        .startsWith("The dependency audit ran on NVD data 7 days old (NVD data last modified")
+        .startsWith("The dependency audit ran on NVD data 7 days old (last modified")
         .contains("older than lifeos.audit.maxDataAge P7D")
         .contains("a vulnerability published since is unknown to it")
         .contains("./mvnw -N dependency-check:update-only -Dlifeos.audit.skip=false")
