@@ -31,6 +31,26 @@ public record TracedStatement(
     List<String> scanned,
     boolean observed) {
 
+  /** The tables among {@link #rewritten} (a rewritten table's indexes are rebuilt with it). */
+  public List<String> rewrittenTables() {
+    List<String> indexes =
+        acquired.stream().filter(TracedLock::index).map(TracedLock::relation).toList();
+    return rewritten.stream().filter(r -> !indexes.contains(r)).toList();
+  }
+
+  /** How long its locks were held: the statement, then the rest of the migration's transaction. */
+  public long heldMillis() {
+    return millis + (inTransaction ? heldAfterMillis : 0);
+  }
+
+  /**
+   * Whether it worked through rows: changed them (an INSERT, UPDATE, DELETE, which the trace times
+   * without reading locks), or read or rewrote a whole table.
+   */
+  public boolean doesRowWork() {
+    return !observed || !scanned.isEmpty() || !rewritten.isEmpty();
+  }
+
   /** The statement's first line, shortened: how messages quote it. */
   public String quoted() {
     String text = sql.strip();
