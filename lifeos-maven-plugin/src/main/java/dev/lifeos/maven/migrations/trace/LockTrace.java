@@ -48,10 +48,14 @@ public final class LockTrace implements Callback {
   private static final String SYSTEM_SCHEMA =
       "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'";
 
-  /** The user relations that exist now: tables, partitioned tables, indexes, views. */
+  /**
+   * The user relations that exist now (tables, partitioned tables, indexes, views), with the full
+   * reads this backend counted and has not yet reported (they include earlier transactions').
+   */
   private static final String RELATIONS =
-      "SELECT c.oid::bigint, c.relfilenode::bigint FROM pg_catalog.pg_class c"
-          + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+      "SELECT c.oid::bigint, c.relfilenode::bigint, coalesce(s.seq_scan, 0)"
+          + " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+          + " LEFT JOIN pg_catalog.pg_stat_xact_user_tables s ON s.relid = c.oid"
           + " WHERE c.relkind IN ('r', 'p', 'i', 'I', 'm', 'v') AND "
           + SYSTEM_SCHEMA;
 
@@ -75,7 +79,7 @@ public final class LockTrace implements Callback {
   private Connection migrationConnection;
   private MigrationInfo migration;
   private String historyTable = "";
-  private Map<Long, Long> before = Map.of();
+  private Map<Long, Observation.Before> before = Map.of();
   private Observation last;
   private boolean stale;
   private boolean broken;
@@ -269,14 +273,15 @@ public final class LockTrace implements Callback {
     return read ? new Observation(held) : null;
   }
 
-  private Map<Long, Long> readRelations() {
-    Map<Long, Long> relations = new LinkedHashMap<>();
+  private Map<Long, Observation.Before> readRelations() {
+    Map<Long, Observation.Before> relations = new LinkedHashMap<>();
     boolean read =
         query(
             RELATIONS,
             rows -> {
               while (rows.next()) {
-                relations.put(rows.getLong(1), rows.getLong(2));
+                relations.put(
+                    rows.getLong(1), new Observation.Before(rows.getLong(2), rows.getLong(3)));
               }
             });
     return read ? relations : Map.of();
@@ -351,6 +356,16 @@ public final class LockTrace implements Callback {
 
   /** The first word of {@code sql}, upper case, after any comments. */
   static String firstWord(String sql) {
+    String text = withoutLeadingComments(sql);
+    int i = 0;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(0, i).toUpperCase(Locale.ROOT);
+  }
+
+  /** {@code sql} from its first word on: Flyway keeps the comments in front of a statement. */
+  static String withoutLeadingComments(String sql) {
     int i = 0;
     int n = sql.length();
     while (i < n) {
@@ -367,11 +382,7 @@ public final class LockTrace implements Callback {
         break;
       }
     }
-    int start = i;
-    while (i < n && Character.isLetter(sql.charAt(i))) {
-      i++;
-    }
-    return sql.substring(start, i).toUpperCase(Locale.ROOT);
+    return sql.substring(i);
   }
 
   /** A statement of the running migration while it runs. */

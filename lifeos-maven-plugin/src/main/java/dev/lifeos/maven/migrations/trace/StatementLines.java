@@ -32,15 +32,9 @@ final class StatementLines {
 
   /** The statement's first line from its first word on (Flyway keeps comments in front of it). */
   private static String key(String sql) {
-    String word = LockTrace.firstWord(sql);
-    int start = word.isEmpty() ? 0 : indexOfIgnoreCase(sql, word);
-    String rest = sql.substring(Math.max(start, 0));
+    String rest = LockTrace.withoutLeadingComments(sql);
     int newline = rest.indexOf('\n');
     String line = (newline < 0 ? rest : rest.substring(0, newline)).stripTrailing();
     return line.length() > KEY_LENGTH ? line.substring(0, KEY_LENGTH) : line;
-  }
-
-  private static int indexOfIgnoreCase(String text, String word) {
-    return text.toUpperCase(java.util.Locale.ROOT).indexOf(word);
   }
 }

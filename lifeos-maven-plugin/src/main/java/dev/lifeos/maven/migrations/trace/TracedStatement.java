@@ -53,7 +53,7 @@ public record TracedStatement(
 
   /** The statement's first line, shortened: how messages quote it. */
   public String quoted() {
-    String text = sql.strip();
+    String text = LockTrace.withoutLeadingComments(sql).strip();
     int newline = text.indexOf('\n');
     String first = newline < 0 ? text : text.substring(0, newline).strip() + " ...";
     return first.length() > 120 ? first.substring(0, 117) + "..." : first;
