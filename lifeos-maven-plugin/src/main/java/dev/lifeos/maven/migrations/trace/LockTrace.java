@@ -210,8 +210,9 @@ public final class LockTrace implements Callback {
     }
     boolean inTransaction = !connection.getAutoCommit();
     boolean ask = inTransaction && !ROW_VERBS.contains(firstWord(sql));
-    if (ask) {
-      flush(); // the baseline: what earlier statements held
+    boolean afterAsked = !statements.isEmpty() && statements.get(statements.size() - 1).observed;
+    if (ask || afterAsked) {
+      flush(); // what the statement asked before did, and the baseline of this one
     }
     Running running = new Running(sql, inTransaction);
     running.start = System.nanoTime();
@@ -231,8 +232,8 @@ public final class LockTrace implements Callback {
 
   /**
    * Reads what the statements since the last reading took, and gives it to the statement that ran
-   * last (the one asked). Runs before the next asked statement and at the migration's end, so that
-   * the statement's own results have been read by then.
+   * last when it was one asked. Runs before the statement after an asked one, before each asked one
+   * (its baseline) and at the migration's end: by then the statement's own results are read.
    */
   private void flush() {
     if (!stale || broken) {
