@@ -24,18 +24,40 @@ import java.util.function.Predicate;
  * so; the trace's findings on statements no static rule flagged stand on their own.
  */
 public final class TraceFindings {
-  /** What each static rule claims PostgreSQL does, as the trace can see it. */
-  private static final Map<String, Predicate<TracedStatement>> CLAIMS =
+  /** What a static rule claims PostgreSQL does, in words and as the trace can see it. */
+  private record Claim(String says, Predicate<TracedStatement> holds) {}
+
+  private static final Claim REWRITE = new Claim("rewrites the table", TraceFindings::rewrites);
+  private static final Claim LOCKED_READ =
+      new Claim(
+          "reads the whole table under ACCESS EXCLUSIVE",
+          s -> accessExclusive(s) && !s.scanned().isEmpty());
+  private static final Claim EXCLUSIVE =
+      new Claim("takes ACCESS EXCLUSIVE on the table", TraceFindings::accessExclusive);
+
+  /** The static rules that claim what the trace can see. */
+  private static final Map<String, Claim> CLAIMS =
       Map.of(
-          "alter-column-type", TraceFindings::rewrites,
-          "add-column-rewrites-table", TraceFindings::rewrites,
-          "set-not-null", s -> accessExclusive(s) && !s.scanned().isEmpty(),
-          "add-check-without-not-valid", s -> accessExclusive(s) && !s.scanned().isEmpty(),
-          "add-foreign-key-without-not-valid", s -> blocksWrites(s) && !s.scanned().isEmpty(),
-          "add-unique-without-index", TraceFindings::accessExclusive,
-          "create-index-without-concurrently", TraceFindings::blocksWrites,
-          "drop-index-without-concurrently", TraceFindings::accessExclusive,
-          "truncate", TraceFindings::accessExclusive);
+          "alter-column-type",
+          REWRITE,
+          "add-column-rewrites-table",
+          REWRITE,
+          "set-not-null",
+          LOCKED_READ,
+          "add-check-without-not-valid",
+          LOCKED_READ,
+          "add-foreign-key-without-not-valid",
+          new Claim(
+              "reads the whole table under a lock that blocks writes",
+              s -> blocksWrites(s) && !s.scanned().isEmpty()),
+          "add-unique-without-index",
+          EXCLUSIVE,
+          "create-index-without-concurrently",
+          new Claim("blocks writes to the table", TraceFindings::blocksWrites),
+          "drop-index-without-concurrently",
+          EXCLUSIVE,
+          "truncate",
+          EXCLUSIVE);
 
   /** Trace rules whose finding is the same danger a static rule names: one finding when both. */
   private static final Set<String> SAME_DANGER = Set.of("table-rewrite", "access-exclusive-lock");
@@ -68,10 +90,10 @@ public final class TraceFindings {
       List<Integer> agreed = new ArrayList<>();
       for (CheckedFinding checked : own) {
         Optional<TracedStatement> statement = at(trace, lines, checked.finding().line());
-        Predicate<TracedStatement> claim = CLAIMS.get(checked.finding().rule().id());
+        Claim claim = CLAIMS.get(checked.finding().rule().id());
         if (statement.isEmpty() || claim == null) {
           merged.add(checked);
-        } else if (claim.test(statement.get())) {
+        } else if (claim.holds().test(statement.get())) {
           agreed.add(statement.get().index());
           merged.add(
               verdict(
@@ -83,7 +105,9 @@ public final class TraceFindings {
               verdict(
                   checked,
                   Trace.DISAGREES,
-                  " The lock trace disagrees: on PostgreSQL it "
+                  " The lock trace disagrees: the rule says the statement "
+                      + claim.says()
+                      + "; on PostgreSQL it "
                       + describe(statement.get())
                       + "."));
         }

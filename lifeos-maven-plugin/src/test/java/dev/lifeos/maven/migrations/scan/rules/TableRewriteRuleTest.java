@@ -58,6 +58,21 @@ class TableRewriteRuleTest {
   }
 
   @Test
+  void whenTheStaticRuleCannotKnowTheOldTypeTheTraceSaysThereWasNoRewrite() throws Exception {
+    CheckResult result =
+        new TracedCheck(project)
+            .migration("DO $$ BEGIN EXECUTE 'CREATE TABLE notes (body varchar(100))'; END $$;")
+            .migration("ALTER TABLE notes ALTER COLUMN body TYPE varchar(200);")
+            .run();
+
+    assertThat(dangers(result)).containsExactly("alter-column-type/disagrees");
+    assertThat(message(result, "alter-column-type"))
+        .contains(
+            "The lock trace disagrees: the rule says the statement rewrites the table; on"
+                + " PostgreSQL it took ACCESS EXCLUSIVE on public.notes; held ");
+  }
+
+  @Test
   void aRewriteNoStaticRuleKnowsIsFoundByTheTraceAlone() throws Exception {
     CheckResult result =
         new TracedCheck(project)
