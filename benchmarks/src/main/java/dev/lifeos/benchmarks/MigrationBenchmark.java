@@ -109,14 +109,14 @@ public final class MigrationBenchmark {
     Files.writeString(results, table);
   }
 
-  private record Row(String name, long cold, long median, long best) {}
+  record Row(String name, long cold, long median, long best) {}
 
   private static String ratio(Row row, Row baseline) {
     return String.format(Locale.ROOT, "%.2fx (%.2fx)",
         (double) row.median / baseline.median, (double) row.best / baseline.best);
   }
 
-  private static List<Row> interleaved(int runs, Map<String, Callable<?>> subjects, List<String> order)
+  static List<Row> interleaved(int runs, Map<String, Callable<?>> subjects, List<String> order)
       throws Exception {
     Map<String, Long> cold = new java.util.HashMap<>();
     Map<String, long[]> warm = new java.util.HashMap<>();

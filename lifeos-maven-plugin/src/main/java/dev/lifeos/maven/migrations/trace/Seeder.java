@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * {@code lifeos.migrations.trace.rows}: fills each table a migration created with rows, inside that
  * migration's transaction, so that the later migrations' locks, reads and rewrites are seen on
  * tables that hold data. Each column without a default gets a value its type accepts, made from the
- * row number; a table whose constraints refuse them (a foreign key, a CHECK) stays empty, and the
- * reason goes to the debug log.
+ * row number (negative for numbers, so that ids a migration inserts itself do not collide); a table
+ * whose constraints refuse them (a foreign key, a CHECK) stays empty, and the reason goes to the
+ * debug log.
  */
 final class Seeder {
   private static final String CREATED_TABLES =
@@ -114,7 +115,7 @@ final class Seeder {
   /** A value of {@code type} from the row number {@code g}, or null (left NULL). */
   private static String value(String type, String category, String name) {
     return switch (category) {
-      case "N" -> "CAST(g AS " + type + ")";
+      case "N" -> "CAST(-g AS " + type + ")"; // below the ids migrations insert themselves
       case "S" -> "CAST(CAST(g AS text) AS " + type + ")";
       case "B" -> "(g % 2 = 0)";
       case "D" -> "CAST(pg_catalog.now() AS " + type + ")";
