@@ -1,9 +1,11 @@
 package dev.lifeos.maven.migrations.trace;
 
+import dev.lifeos.maven.migrations.Check;
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.MigrationCheck;
 import dev.lifeos.maven.migrations.MigrationSettings;
+import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.ProjectLayout;
 import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.MigrationLog;
@@ -74,6 +76,11 @@ public final class TracedCheck {
         .filter(f -> f.finding().needsApproval())
         .map(f -> f.finding().rule().id() + "/" + f.trace().id())
         .toList();
+  }
+
+  /** The problems of the apply (unapproved findings left out). */
+  public static List<Problem> applyProblems(CheckResult result) {
+    return result.problems().stream().filter(p -> p.check() == Check.APPLY_FAILED).toList();
   }
 
   /** The message of the only finding of {@code rule}. */
