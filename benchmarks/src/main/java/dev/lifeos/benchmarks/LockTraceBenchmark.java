@@ -4,7 +4,6 @@ import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.MigrationCheck;
 import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.ProjectLayout;
-import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.scan.Dialect;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,9 +33,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LockTraceBenchmark {
   private static final Path DEMO = Path.of("examples/demo-service");
   private static final AtomicInteger DATABASES = new AtomicInteger();
-  private static final ApplyOptions OPTIONS =
-      new ApplyOptions(true, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(30),
-          Duration.ofMinutes(60));
 
   private LockTraceBenchmark() {}
 
@@ -100,7 +95,7 @@ public final class LockTraceBenchmark {
             project.resolve("src/main/resources/db/migration-approvals.properties"),
             false,
             Optional.of(new DatabaseTarget.Jdbc(postgres.getJdbcUrl("postgres", name), "postgres", "")),
-            OPTIONS,
+            MigrationBenchmark.OPTIONS,
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
             List.of(),
             trace);
