@@ -110,7 +110,7 @@ public final class LockTraceBenchmark {
     }
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
-      statement.execute("DROP DATABASE " + name);
+      statement.execute("DROP DATABASE " + name + " WITH (FORCE)"); // sessions may still be ending
     }
     return result;
   }
