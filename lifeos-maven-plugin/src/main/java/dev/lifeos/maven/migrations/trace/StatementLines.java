@@ -10,7 +10,8 @@ final class StatementLines {
 
   /**
    * The 1-based line of each of {@code statements} in {@code text}, searched in order (0 when not
-   * found: a statement built at run time, or placeholders replaced).
+   * found: a statement a Java migration builds at run time, or placeholders replaced; its findings
+   * then name the file only).
    */
   static int[] of(String text, List<TracedStatement> statements) {
     int[] lines = new int[statements.size()];

@@ -82,7 +82,7 @@ public final class TraceFindings {
       MigrationTrace trace = byKey.get(migration.key());
       List<CheckedFinding> own =
           findings.stream().filter(f -> f.migration().equals(migration)).toList();
-      if (trace == null || migration.language() != Migration.Language.SQL) {
+      if (trace == null) {
         merged.addAll(own);
         continue;
       }
