@@ -1,7 +1,9 @@
 package dev.lifeos.maven.migrations.trace;
 
+import static dev.lifeos.maven.migrations.trace.TracedCheck.dangers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.migrations.CheckResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,6 @@ class LockTraceTest {
                     + "ALTER TABLE accounts ALTER COLUMN name TYPE varchar(20);\n"
                     + "UPDATE accounts SET name = 'x';\n")
             .apply();
-    traces.forEach(System.out::println);
     assertThat(traces).hasSize(2);
     assertThat(traces.get(0).statements())
         .singleElement()
@@ -29,5 +30,36 @@ class LockTraceTest {
     assertThat(alter.acquired())
         .contains(new TracedLock("public.accounts", false, "AccessExclusiveLock"));
     assertThat(alter.rewritten()).contains("public.accounts");
+  }
+
+  @Test
+  void switchedOffItTracesNothingAndOnlyTheStaticRulesSpeak() throws Exception {
+    CheckResult result =
+        new TracedCheck(dir)
+            .trace(TraceOptions.OFF)
+            .migration("CREATE TABLE accounts (id int PRIMARY KEY);")
+            .migration("CLUSTER accounts USING accounts_pkey;")
+            .migration("ALTER TABLE accounts ALTER COLUMN id TYPE bigint;")
+            .run();
+
+    assertThat(result.apply().orElseThrow().traces()).isEmpty();
+    assertThat(result.apply().orElseThrow().describe()).doesNotContain("lock trace");
+    assertThat(dangers(result)).containsExactly("alter-column-type/not-traced");
+  }
+
+  @Test
+  void neverRunsOnH2() throws Exception {
+    CheckResult result =
+        new TracedCheck(dir)
+            .on(new dev.lifeos.maven.migrations.db.DatabaseTarget.H2("PostgreSQL"))
+            .migration("CREATE TABLE accounts (id int PRIMARY KEY);")
+            .migration("ALTER TABLE accounts ALTER COLUMN id TYPE bigint;")
+            .run();
+
+    assertThat(result.problems())
+        .extracting(p -> p.check().id())
+        .containsOnly("unapproved-dangerous-migration");
+    assertThat(result.apply().orElseThrow().traces()).isEmpty();
+    assertThat(dangers(result)).containsExactly("alter-column-type/not-traced");
   }
 }

@@ -8,6 +8,7 @@ import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.ProjectLayout;
 import dev.lifeos.maven.migrations.db.ApplyOptions;
+import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.db.TestApplyOptions;
 import dev.lifeos.maven.migrations.db.TestPostgres;
@@ -28,6 +29,7 @@ public final class TracedCheck {
   private int count;
   private ApplyOptions options = TestApplyOptions.defaults();
   private TraceOptions trace = TraceOptions.ON;
+  private Optional<DatabaseTarget> target = Optional.empty();
 
   public TracedCheck(Path project) {
     this.project = project;
@@ -46,6 +48,12 @@ public final class TracedCheck {
     return this;
   }
 
+  /** Another database than a fresh one of the test PostgreSQL. */
+  public TracedCheck on(DatabaseTarget database) {
+    this.target = Optional.of(database);
+    return this;
+  }
+
   public TracedCheck trace(TraceOptions traceOptions) {
     this.trace = traceOptions;
     return this;
@@ -60,7 +68,7 @@ public final class TracedCheck {
                 new MigrationScanner(Dialect.POSTGRESQL, List.of()),
                 project.resolve("approvals.properties"),
                 true,
-                Optional.of(TestPostgres.newDatabase("traced")),
+                Optional.of(target.isPresent() ? target.get() : TestPostgres.newDatabase("traced")),
                 options,
                 TraceFixture.VERSIONS,
                 List.of(),
