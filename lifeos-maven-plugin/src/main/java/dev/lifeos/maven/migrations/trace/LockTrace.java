@@ -48,25 +48,36 @@ public final class LockTrace implements Callback {
       "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'";
 
   /**
+   * A table's full reads this backend counted and has not yet reported (they include earlier
+   * transactions'): {@code pg_stat_xact_user_tables.seq_scan}, called for the rows at hand rather
+   * than through the view, which computes every statistic of every table.
+   */
+  private static final String SEQ_SCANS =
+      "CASE WHEN c.relkind IN ('r', 'p', 'm') THEN pg_catalog.pg_stat_get_xact_numscans(c.oid)"
+          + " ELSE 0 END";
+
+  /**
    * The user relations (tables, partitioned tables, indexes, views) above an oid, and those with
-   * full reads this backend counted and has not yet reported (they include earlier transactions').
+   * full reads counted ({@link #SEQ_SCANS}).
    */
   private static final String RELATIONS =
-      "SELECT c.oid::bigint, c.relfilenode::bigint, coalesce(s.seq_scan, 0)"
+      "SELECT c.oid::bigint, c.relfilenode::bigint, "
+          + SEQ_SCANS
           + " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-          + " LEFT JOIN pg_catalog.pg_stat_xact_user_tables s ON s.relid = c.oid"
           + " WHERE c.relkind IN ('r', 'p', 'i', 'I', 'm', 'v') AND "
           + SYSTEM_SCHEMA
-          + " AND (s.seq_scan > 0 OR c.oid::bigint > ";
+          + " AND ("
+          + SEQ_SCANS
+          + " > 0 OR c.oid::bigint > ";
 
   /** This backend's granted relation locks, with each relation's file and full reads so far. */
   private static final String LOCKS =
       "SELECT l.relation::bigint, l.mode, c.relkind, c.relfilenode::bigint,"
           + " pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),"
-          + " coalesce(s.seq_scan, 0) FROM pg_catalog.pg_locks l"
-          + " JOIN pg_catalog.pg_class c ON c.oid = l.relation"
+          + " "
+          + SEQ_SCANS
+          + " FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_class c ON c.oid = l.relation"
           + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-          + " LEFT JOIN pg_catalog.pg_stat_xact_user_tables s ON s.relid = c.oid"
           + " WHERE l.pid = pg_catalog.pg_backend_pid() AND l.locktype = 'relation' AND l.granted"
           + " AND "
           + SYSTEM_SCHEMA;
@@ -359,19 +370,27 @@ public final class LockTrace implements Callback {
     try {
       boolean inTransaction = !connection.getAutoCommit();
       try (Statement statement = connection.createStatement()) {
-        if (inTransaction) {
-          statement.execute("SAVEPOINT lifeos_trace");
-        }
-        try (ResultSet result = statement.executeQuery(sql)) {
-          rows.read(result);
+        try {
+          // one round trip: the driver sends the three statements together
+          boolean result =
+              statement.execute(
+                  inTransaction
+                      ? "SAVEPOINT lifeos_trace; " + sql + "; RELEASE SAVEPOINT lifeos_trace"
+                      : sql);
+          while (!result && statement.getUpdateCount() != -1) {
+            result = statement.getMoreResults();
+          }
+          try (ResultSet rowsRead = statement.getResultSet()) {
+            rows.read(rowsRead);
+          }
+          while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
+            // the RELEASE
+          }
         } catch (SQLException e) {
           if (inTransaction) {
             statement.execute("ROLLBACK TO SAVEPOINT lifeos_trace");
           }
           throw e;
-        }
-        if (inTransaction) {
-          statement.execute("RELEASE SAVEPOINT lifeos_trace");
         }
       }
       return true;
