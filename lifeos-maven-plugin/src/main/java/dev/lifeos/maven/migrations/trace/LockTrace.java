@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,24 +48,36 @@ public final class LockTrace implements Callback {
       "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'";
 
   /**
-   * The user relations that exist now (tables, partitioned tables, indexes, views), with the full
-   * reads this backend counted and has not yet reported (they include earlier transactions').
+   * A table's full reads this backend counted and has not yet reported (they include earlier
+   * transactions'): {@code pg_stat_xact_user_tables.seq_scan}, called for the rows at hand rather
+   * than through the view, which computes every statistic of every table.
+   */
+  private static final String SEQ_SCANS =
+      "CASE WHEN c.relkind IN ('r', 'p', 'm') THEN pg_catalog.pg_stat_get_xact_numscans(c.oid)"
+          + " ELSE 0 END";
+
+  /**
+   * The user relations (tables, partitioned tables, indexes, views) above an oid, and those with
+   * full reads counted ({@link #SEQ_SCANS}).
    */
   private static final String RELATIONS =
-      "SELECT c.oid::bigint, c.relfilenode::bigint, coalesce(s.seq_scan, 0)"
+      "SELECT c.oid::bigint, c.relfilenode::bigint, "
+          + SEQ_SCANS
           + " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-          + " LEFT JOIN pg_catalog.pg_stat_xact_user_tables s ON s.relid = c.oid"
           + " WHERE c.relkind IN ('r', 'p', 'i', 'I', 'm', 'v') AND "
-          + SYSTEM_SCHEMA;
+          + SYSTEM_SCHEMA
+          + " AND ("
+          + SEQ_SCANS
+          + " > 0 OR c.oid::bigint > ";
 
   /** This backend's granted relation locks, with each relation's file and full reads so far. */
   private static final String LOCKS =
       "SELECT l.relation::bigint, l.mode, c.relkind, c.relfilenode::bigint,"
           + " pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),"
-          + " coalesce(s.seq_scan, 0) FROM pg_catalog.pg_locks l"
-          + " JOIN pg_catalog.pg_class c ON c.oid = l.relation"
+          + " "
+          + SEQ_SCANS
+          + " FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_class c ON c.oid = l.relation"
           + " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-          + " LEFT JOIN pg_catalog.pg_stat_xact_user_tables s ON s.relid = c.oid"
           + " WHERE l.pid = pg_catalog.pg_backend_pid() AND l.locktype = 'relation' AND l.granted"
           + " AND "
           + SYSTEM_SCHEMA;
@@ -79,7 +90,21 @@ public final class LockTrace implements Callback {
   private Connection migrationConnection;
   private MigrationInfo migration;
   private String historyTable = "";
-  private Map<Long, Observation.Before> before = Map.of();
+
+  /**
+   * The relations that exist (oid to relfilenode), kept from one migration to the next: a
+   * migration's new and rewritten relations are among the locks it holds at its end, so only
+   * relations above {@link #newestOid} are read again; everything is after a migration that ran
+   * outside a transaction, failed, or could not be traced.
+   */
+  private final Map<Long, Long> files = new HashMap<>();
+
+  private long newestOid;
+  private boolean readAll = true;
+
+  /** Full reads counted when the running migration began, by oid. */
+  private Map<Long, Long> scansBefore = Map.of();
+
   private Observation last;
   private boolean stale;
   private boolean broken;
@@ -122,8 +147,19 @@ public final class LockTrace implements Callback {
     return true;
   }
 
+  /** Never fails the apply: a trace that cannot follow a migration gives up on it. */
   @Override
   public void handle(Event event, Context context) {
+    try {
+      follow(event, context);
+    } catch (RuntimeException e) {
+      broken = true;
+      readAll = true;
+      debug.accept("Lock trace stopped: " + e);
+    }
+  }
+
+  private void follow(Event event, Context context) {
     if (event == Event.BEFORE_EACH_MIGRATE) {
       migration = context.getMigrationInfo();
       migrationConnection = context.getConnection();
@@ -132,16 +168,32 @@ public final class LockTrace implements Callback {
       last = null;
       stale = false;
       broken = false;
-      before = Map.of();
-      before = readRelations();
+      readRelations();
       return;
     }
     MigrationInfo ended = migration;
     migration = null;
     if (event == Event.AFTER_EACH_MIGRATE && ended != null && !broken) {
       flush();
-      List<String> seeded = seeder.seed(raw(), before.keySet(), historyTable, debug);
-      traces.add(trace(ended, System.nanoTime(), seeded));
+      List<String> seeded = seeder.seed(raw(), files.keySet(), historyTable, debug);
+      MigrationTrace trace = trace(ended, System.nanoTime(), seeded);
+      traces.add(trace);
+      remember(trace.inTransaction());
+    } else {
+      readAll = true;
+    }
+  }
+
+  /** Takes the relations the migration held at its end (new, rewritten) into {@link #files}. */
+  private void remember(boolean inTransaction) {
+    if (!inTransaction || broken) {
+      readAll = true;
+    } else if (last != null) {
+      last.forEachHeld(
+          (oid, fileNode) -> {
+            files.put(oid, fileNode);
+            newestOid = Math.max(newestOid, oid);
+          });
     }
   }
 
@@ -212,7 +264,12 @@ public final class LockTrace implements Callback {
     boolean ask = inTransaction && !ROW_VERBS.contains(firstWord(sql));
     boolean afterAsked = !statements.isEmpty() && statements.get(statements.size() - 1).observed;
     if (ask || afterAsked) {
-      flush(); // what the statement asked before did, and the baseline of this one
+      try {
+        flush(); // what the statement asked before did, and the baseline of this one
+      } catch (RuntimeException e) {
+        broken = true; // the statement runs all the same, untraced
+        debug.accept("Lock trace stopped: " + e);
+      }
     }
     Running running = new Running(sql, inTransaction);
     running.start = System.nanoTime();
@@ -246,7 +303,7 @@ public final class LockTrace implements Callback {
     }
     Running latest = statements.isEmpty() ? null : statements.get(statements.size() - 1);
     if (latest != null && latest.observed) {
-      now.attributeTo(latest, last, before);
+      now.attributeTo(latest, last, files, scansBefore);
     }
     last = now;
   }
@@ -274,18 +331,29 @@ public final class LockTrace implements Callback {
     return read ? new Observation(held) : null;
   }
 
-  private Map<Long, Observation.Before> readRelations() {
-    Map<Long, Observation.Before> relations = new LinkedHashMap<>();
+  /** Brings {@link #files} up to date and reads {@link #scansBefore}, at a migration's start. */
+  private void readRelations() {
+    if (readAll) {
+      files.clear();
+      newestOid = 0;
+    }
+    long above = newestOid;
+    Map<Long, Long> scans = new HashMap<>();
     boolean read =
         query(
-            RELATIONS,
+            RELATIONS + above + ")",
             rows -> {
               while (rows.next()) {
-                relations.put(
-                    rows.getLong(1), new Observation.Before(rows.getLong(2), rows.getLong(3)));
+                long oid = rows.getLong(1);
+                if (oid > above) {
+                  files.put(oid, rows.getLong(2));
+                  newestOid = Math.max(newestOid, oid);
+                }
+                scans.put(oid, rows.getLong(3));
               }
             });
-    return read ? relations : Map.of();
+    readAll = !read;
+    scansBefore = scans;
   }
 
   @FunctionalInterface
@@ -302,19 +370,27 @@ public final class LockTrace implements Callback {
     try {
       boolean inTransaction = !connection.getAutoCommit();
       try (Statement statement = connection.createStatement()) {
-        if (inTransaction) {
-          statement.execute("SAVEPOINT lifeos_trace");
-        }
-        try (ResultSet result = statement.executeQuery(sql)) {
-          rows.read(result);
+        try {
+          // one round trip: the driver sends the three statements together
+          boolean result =
+              statement.execute(
+                  inTransaction
+                      ? "SAVEPOINT lifeos_trace; " + sql + "; RELEASE SAVEPOINT lifeos_trace"
+                      : sql);
+          while (!result && statement.getUpdateCount() != -1) {
+            result = statement.getMoreResults();
+          }
+          try (ResultSet rowsRead = statement.getResultSet()) {
+            rows.read(rowsRead);
+          }
+          while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
+            // the RELEASE
+          }
         } catch (SQLException e) {
           if (inTransaction) {
             statement.execute("ROLLBACK TO SAVEPOINT lifeos_trace");
           }
           throw e;
-        }
-        if (inTransaction) {
-          statement.execute("RELEASE SAVEPOINT lifeos_trace");
         }
       }
       return true;

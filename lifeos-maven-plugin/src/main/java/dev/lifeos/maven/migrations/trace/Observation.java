@@ -1,6 +1,7 @@
 package dev.lifeos.maven.migrations.trace;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** The migrating backend's relation locks at one moment, with each relation's file and reads. */
 final class Observation {
@@ -13,12 +14,6 @@ final class Observation {
    */
   record Held(String relation, boolean index, String mode, long fileNode, long seqScans) {}
 
-  /**
-   * A relation when the migration began: its file, and the full reads the backend had counted (the
-   * counts of earlier transactions stay in {@code pg_stat_xact_user_tables} until reported).
-   */
-  record Before(long fileNode, long seqScans) {}
-
   private final Map<Long, Held> held;
 
   Observation(Map<Long, Held> held) {
@@ -27,27 +22,39 @@ final class Observation {
 
   /**
    * Records in {@code statement} what changed since {@code previous} (null: the migration's start)
-   * on the relations of {@code before} (what they were when the migration began): locks taken or
-   * made stronger, files replaced, full reads.
+   * on the relations that existed when the migration began ({@code files}: oid to relfilenode, and
+   * {@code scans}: the full reads the backend had counted then, since the counts of earlier
+   * transactions stay in {@code pg_stat_xact_user_tables} until reported): locks taken or made
+   * stronger, files replaced, full reads.
    */
-  void attributeTo(LockTrace.Running statement, Observation previous, Map<Long, Before> before) {
+  void attributeTo(
+      LockTrace.Running statement,
+      Observation previous,
+      Map<Long, Long> files,
+      Map<Long, Long> scans) {
     held.forEach(
         (oid, now) -> {
-          Before start = before.get(oid);
-          if (start == null) {
+          Long fileBefore = files.get(oid);
+          if (fileBefore == null) {
             return; // created by this migration
           }
           Held then = previous == null ? null : previous.held.get(oid);
           if (then == null || !then.mode().equals(now.mode())) {
             statement.acquired.add(new TracedLock(now.relation(), now.index(), now.mode()));
           }
-          long fileThen = then == null ? start.fileNode() : then.fileNode();
+          long fileThen = then == null ? fileBefore : then.fileNode();
           if (now.fileNode() != 0 && now.fileNode() != fileThen) {
             statement.rewritten.add(now.relation());
           }
-          if (now.seqScans() > (then == null ? start.seqScans() : then.seqScans())) {
+          long scansThen = then == null ? scans.getOrDefault(oid, 0L) : then.seqScans();
+          if (now.seqScans() > scansThen) {
             statement.scanned.add(now.relation());
           }
         });
+  }
+
+  /** Each relation held, with its file now. */
+  void forEachHeld(BiConsumer<Long, Long> oidAndFile) {
+    held.forEach((oid, now) -> oidAndFile.accept(oid, now.fileNode()));
   }
 }
