@@ -8,6 +8,9 @@ assert log =~ /vulnerable \.+ FAILURE/
 assert log =~ /clean \.+ SUCCESS/
 assert log.contains('Download Started for NVD Cache - file://') : 'the mirror was not read'
 assert !log.contains('Unable to download') && !log.contains('UpdateException') : 'the audit reached for the network'
+// the clean module's audit tells how old its data is (the vulnerable one failed before that)
+assert log =~ /The dependency audit's NVD data is 1 day old \(last modified [0-9TZ:.-]+, last checked [0-9TZ:.-]+\), within lifeos\.audit\.maxDataAge P7D\./
+assert new File(basedir, 'clean/target/lifeos/dependency-check/data-age.json').isFile()
 
 def report = { module -> new groovy.json.JsonSlurper().parse(new File(basedir, "$module/target/lifeos/dependency-check/dependency-check-report.json")) }
 def vulnerable = report('vulnerable').dependencies.findAll { it.vulnerabilities }

@@ -24,7 +24,15 @@ assert phaseOf('lifeos-maven-plugin', 'lifeos-timings') == 'validate'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-check-build') == 'validate'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-select-tests') == 'initialize'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-env-ci') == 'initialize'
-assert phaseOf('dependency-check-maven', 'lifeos-audit') == 'verify'
+// the audit writes its report before verify, where lifeos:audit-data-age reads how old its NVD data is
+assert phaseOf('dependency-check-maven', 'lifeos-audit') == 'post-integration-test'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-audit-data-age') == 'verify'
+// dependency hygiene (issue 14): one enforcer execution per rule, after lifeos:timings starts in validate
+['lifeos-deps-upper-bound', 'lifeos-deps-banned', 'lifeos-deps-duplicate-classes', 'lifeos-deps-release'].each {
+  assert phaseOf('maven-enforcer-plugin', it) == 'initialize' : it
+}
+// sbom (issue 14): before Jib's buildTar at package
+assert phaseOf('cyclonedx-maven-plugin', 'lifeos-sbom') == 'prepare-package'
 assert plugins[0].artifactId.text() == 'maven-enforcer-plugin' : 'the toolchain floor must speak before Maven loads lifeos-maven-plugin'
 assert plugins[1].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the next execution of validate'
 assert goalsOf('maven-failsafe-plugin', 'default') == ['integration-test', 'verify']
@@ -33,7 +41,8 @@ assert phaseOf('lifeos-maven-plugin', 'lifeos-check-migrations') == 'process-cla
 assert pom.properties.'lifeos.migrations.requireApproval'.text() == 'true'
 
 def compiler = plugins.find { it.artifactId == 'maven-compiler-plugin' }
-assert compiler.configuration.fork.text() == 'true'
+// forked unless .mvn/jvm.config lets Error Prone into Maven's JVM: lifeos:prepare-typecheck decides at run time
+assert compiler.configuration.fork.text() == '${lifeos.typecheck.fork}'
 // typecheck (docs/goals/typecheck.md): Error Prone on the lifecycle's compile, prepared at initialize, judged after it
 def defaultCompile = compiler.executions.execution.find { it.id == 'default-compile' }
 def xplugin = defaultCompile.configuration.compilerArgs.arg*.text().find { it.startsWith('-Xplugin:ErrorProne') }

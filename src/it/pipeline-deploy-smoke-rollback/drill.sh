@@ -47,7 +47,8 @@ sed -i 's|<version>1.1.0-SNAPSHOT</version>|<version>1.1.0</version>|' pom.xml
 git -c user.name=it -c user.email=it@example.com commit -q -am "Release 1.1.0: rates from the rates service"
 git tag v1.1.0
 git checkout -q v1.1.0
-"${mvn[@]}" -Prelease deploy "${flags[@]}" >"$out/release.log" 2>&1 || { echo "release build failed: $out/release.log"; exit 1; }
+# the release refuses SNAPSHOTs (lifeos-deps-release); here LifeOS itself is the one under test, a snapshot
+"${mvn[@]}" -Prelease deploy "${flags[@]}" '-Dlifeos.deps.release.excludes=dev.lifeos:*' >"$out/release.log" 2>&1 || { echo "release build failed: $out/release.log"; exit 1; }
 release="$(pushed)"
 deploy "$release"
 if smoke 2-release; then

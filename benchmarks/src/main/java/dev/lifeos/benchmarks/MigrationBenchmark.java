@@ -5,6 +5,7 @@ import dev.lifeos.maven.migrations.Migration;
 import dev.lifeos.maven.migrations.MigrationCheck;
 import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.ProjectLayout;
+import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.db.FlywayLogBridge;
 import dev.lifeos.maven.migrations.db.MigrationLog;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,10 @@ import org.flywaydb.core.api.MigrationVersion;
 public final class MigrationBenchmark {
   private static final String[] SPEC_PATTERNS = {"drop_table", "drop_column", "alter_column", "execute("};
   private static final String MIGRATIONS = "src/main/resources/db/migration";
+  /** check-migrations' apply limits, with a deadline a 2,000-migration apply on a busy machine meets. */
+  static final ApplyOptions OPTIONS =
+      new ApplyOptions(true, Duration.ofSeconds(10), Duration.ofMinutes(5), Duration.ofSeconds(30),
+          Duration.ofMinutes(60));
   /** Rows inserted per migration: about 5 kB per file. */
   private static final int ROWS = 80;
 
@@ -109,14 +115,14 @@ public final class MigrationBenchmark {
     Files.writeString(results, table);
   }
 
-  private record Row(String name, long cold, long median, long best) {}
+  record Row(String name, long cold, long median, long best) {}
 
   private static String ratio(Row row, Row baseline) {
     return String.format(Locale.ROOT, "%.2fx (%.2fx)",
         (double) row.median / baseline.median, (double) row.best / baseline.best);
   }
 
-  private static List<Row> interleaved(int runs, Map<String, Callable<?>> subjects, List<String> order)
+  static List<Row> interleaved(int runs, Map<String, Callable<?>> subjects, List<String> order)
       throws Exception {
     Map<String, Long> cold = new java.util.HashMap<>();
     Map<String, long[]> warm = new java.util.HashMap<>();
@@ -275,6 +281,7 @@ public final class MigrationBenchmark {
             project.resolve("src/main/resources/db/migration-approvals.properties"),
             false,
             apply ? Optional.of(new DatabaseTarget.H2("PostgreSQL")) : Optional.empty(),
+            OPTIONS,
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
             List.of());
     CheckResult result =

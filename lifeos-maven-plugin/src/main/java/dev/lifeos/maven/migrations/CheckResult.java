@@ -49,8 +49,18 @@ public record CheckResult(
    * @param applied migrations applied, as the schema history records them
    * @param notApplied migrations left unapplied (after a failure: the failed one and those after)
    * @param took wall time
+   * @param traces the lock trace of each migration applied (PostgreSQL with the trace on)
    */
-  public record Apply(String database, int applied, int notApplied, Duration took) {
+  public record Apply(
+      String database,
+      int applied,
+      int notApplied,
+      Duration took,
+      List<dev.lifeos.maven.migrations.trace.MigrationTrace> traces) {
+    public Apply(String database, int applied, int notApplied, Duration took) {
+      this(database, applied, notApplied, took, List.of());
+    }
+
     /** {@code applied 2 to embedded PostgreSQL (...) in 812 ms, 3 not applied}. */
     public String describe() {
       return "applied "
@@ -60,7 +70,8 @@ public record CheckResult(
           + " in "
           + took.toMillis()
           + " ms"
-          + (notApplied > 0 ? ", " + notApplied + " not applied" : "");
+          + (notApplied > 0 ? ", " + notApplied + " not applied" : "")
+          + (traces.isEmpty() ? "" : ", lock trace on");
     }
   }
 

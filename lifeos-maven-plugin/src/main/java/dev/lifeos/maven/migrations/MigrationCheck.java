@@ -11,6 +11,10 @@ import dev.lifeos.maven.migrations.db.RuntimeLibraries;
 import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import dev.lifeos.maven.migrations.scan.Severity;
+import dev.lifeos.maven.migrations.trace.LockTrace;
+import dev.lifeos.maven.migrations.trace.MigrationTrace;
+import dev.lifeos.maven.migrations.trace.TraceFindings;
+import dev.lifeos.maven.migrations.trace.TraceOptions;
 import dev.lifeos.maven.support.GateFailure;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +44,7 @@ public final class MigrationCheck {
    * @param options how to apply: Flyway's lock mode, timeouts and the deadline
    * @param versions versions of the database libraries resolved at run time
    * @param classpath the project's classes and dependencies, for Java migrations
+   * @param trace the lock trace of a PostgreSQL apply
    */
   public record Request(
       ProjectLayout layout,
@@ -51,7 +56,34 @@ public final class MigrationCheck {
       Optional<DatabaseTarget> database,
       ApplyOptions options,
       DatabaseTarget.LibraryVersions versions,
-      List<Path> classpath) {}
+      List<Path> classpath,
+      TraceOptions trace) {
+    /** A request with the lock trace on (its default). */
+    public Request(
+        ProjectLayout layout,
+        MigrationSettings settings,
+        Optional<String> baseRef,
+        MigrationScanner scanner,
+        Path approvalsFile,
+        boolean requireApproval,
+        Optional<DatabaseTarget> database,
+        ApplyOptions options,
+        DatabaseTarget.LibraryVersions versions,
+        List<Path> classpath) {
+      this(
+          layout,
+          settings,
+          baseRef,
+          scanner,
+          approvalsFile,
+          requireApproval,
+          database,
+          options,
+          versions,
+          classpath,
+          TraceOptions.ON);
+    }
+  }
 
   private final Request request;
   private final RuntimeLibraries libraries;
@@ -109,7 +141,6 @@ public final class MigrationCheck {
     notes.addAll(fileApprovals.unknown(workTree.migrations()));
     Approvals approvals = fileApprovals.withBaseline(baselineApprovals);
     List<CheckedFinding> findings = scan(workTree.migrations(), scanned, approvals, problems);
-    problems.addAll(unapproved(findings, approvals));
 
     Optional<CheckResult.Apply> apply = Optional.empty();
     if (request.database().isPresent() && !workTree.migrations().isEmpty()) {
@@ -119,6 +150,13 @@ public final class MigrationCheck {
         apply = Optional.of(apply(request.database().get(), workTree, problems));
       }
     }
+    List<MigrationTrace> traces = apply.map(CheckResult.Apply::traces).orElse(List.of());
+    if (!traces.isEmpty()) {
+      findings =
+          TraceFindings.merge(
+              findings, traces, scanned, request.scanner().traceRules(), approvals::status);
+    }
+    problems.addAll(unapproved(findings, approvals));
     return new CheckResult(
         root,
         locations,
@@ -251,14 +289,19 @@ public final class MigrationCheck {
       }
       log.debug(
           "Applying " + workTree.migrations().size() + " migrations to " + database.description());
+      Optional<LockTrace> trace =
+          request.trace().enabled() && database.isPostgresql()
+              ? Optional.of(new LockTrace(request.trace().rows(), log::debug))
+              : Optional.empty();
       FlywayApply.Outcome outcome =
-          FlywayApply.migrate(request.settings(), workTree, database, deadline, log);
+          FlywayApply.migrate(request.settings(), workTree, database, deadline, log, trace);
       outcome.problem().ifPresent(problems::add);
       return new CheckResult.Apply(
           database.description(),
           outcome.applied(),
           workTree.migrations().size() - outcome.applied(),
-          outcome.took());
+          outcome.took(),
+          trace.map(LockTrace::traces).orElse(List.of()));
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.lifeos.maven.migrations.db.DatabaseTarget;
 import dev.lifeos.maven.migrations.report.ConsoleText;
 import dev.lifeos.maven.migrations.report.MigrationReports;
 import dev.lifeos.maven.migrations.scan.Dialect;
+import dev.lifeos.maven.migrations.trace.TraceOptions;
 import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.File;
@@ -130,6 +131,23 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   private boolean skip;
 
   /**
+   * Switches off the lock trace: by default an apply to PostgreSQL records, statement by statement,
+   * the locks each migration takes on the tables earlier migrations created, the tables it rewrites
+   * and reads whole, and reports the dangerous ones beside the static rules' findings. Never runs
+   * on H2.
+   */
+  @Parameter(property = TraceOptions.SKIP, defaultValue = "false")
+  private boolean traceSkip;
+
+  /**
+   * Rows the lock trace inserts into each table right after the migration that creates it, so that
+   * the later migrations run on tables that hold data (the apply takes longer; a migration that
+   * cannot run on a table with rows fails, as it would on production). {@code 0}: none.
+   */
+  @Parameter(property = TraceOptions.ROWS, defaultValue = "0")
+  private int traceRows;
+
+  /**
    * The LifeOS baseline: a dangerous migration it lists counts as approved while its checksum is
    * the listed one (lifeos:baseline).
    */
@@ -175,12 +193,21 @@ public class CheckMigrationsMojo extends MigrationsMojo {
                 postgresqlDriverVersion,
                 embeddedPostgresVersion,
                 postgresVersion().binaries()),
-            project.getCompileClasspathElements().stream().map(Path::of).toList());
+            project.getCompileClasspathElements().stream().map(Path::of).toList(),
+            traceOptions());
     Map<String, Integer> baselined =
         baselineSkip ? Map.of() : BaselineFile.read(baselineFile.toPath()).migrationApprovals();
     CheckResult result =
         new MigrationCheck(request, runtimeLibraries(), migrationLog(), baselined).run();
     report(result);
+  }
+
+  private TraceOptions traceOptions() throws GateFailure {
+    if (traceRows < 0) {
+      throw new GateFailure(
+          TraceOptions.ROWS + " is " + traceRows + ": give a number of rows, 0 for none.");
+    }
+    return new TraceOptions(!traceSkip, traceRows);
   }
 
   private Optional<DatabaseTarget> target() throws GateFailure {

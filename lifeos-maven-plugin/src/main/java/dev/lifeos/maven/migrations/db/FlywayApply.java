@@ -7,6 +7,7 @@ import dev.lifeos.maven.migrations.MigrationLocation;
 import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.scan.JavaTokenizer;
+import dev.lifeos.maven.migrations.trace.LockTrace;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -70,11 +72,27 @@ public final class FlywayApply {
       Database database,
       Deadline deadline,
       MigrationLog log) {
+    return migrate(settings, catalog, database, deadline, log, Optional.empty());
+  }
+
+  /**
+   * {@link #migrate(MigrationSettings, MigrationCatalog, Database, Deadline, MigrationLog)}, with
+   * {@code trace} following every statement of every migration (PostgreSQL).
+   */
+  public static Outcome migrate(
+      MigrationSettings settings,
+      MigrationCatalog catalog,
+      Database database,
+      Deadline deadline,
+      MigrationLog log,
+      Optional<LockTrace> trace) {
     long start = System.nanoTime();
     try (ApplySession session = new ApplySession(database, catalog, deadline, log, ran -> {})) {
       Flyway flyway;
       try {
-        flyway = configuration(settings, catalog, session).load();
+        FluentConfiguration configuration = configuration(settings, catalog, session);
+        trace.ifPresent(t -> traced(configuration, t));
+        flyway = configuration.load();
       } catch (MissingClassException e) {
         return new Outcome(0, Duration.ZERO, Optional.of(e.problem));
       }
@@ -92,6 +110,14 @@ public final class FlywayApply {
             applied, took, Optional.of(problem(stopped, database, catalog.locations())));
       }
     }
+  }
+
+  /** Adds {@code trace} beside the configuration's callbacks and under its connections. */
+  private static void traced(FluentConfiguration configuration, LockTrace trace) {
+    Callback[] callbacks =
+        Arrays.copyOf(configuration.getCallbacks(), configuration.getCallbacks().length + 1);
+    callbacks[callbacks.length - 1] = trace;
+    configuration.dataSource(trace.wrap(configuration.getDataSource())).callbacks(callbacks);
   }
 
   /** Migrations the schema history records as applied successfully (no markers, no failures). */

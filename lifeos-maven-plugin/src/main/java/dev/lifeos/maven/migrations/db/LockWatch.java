@@ -214,12 +214,13 @@ final class LockWatch implements AutoCloseable {
     for (Wait wait : waits.values()) {
       lastWait = new Seen(wait, System.nanoTime());
       if (wait.onItsOwnFlywayLock() && selfWait == null) {
+        // recorded before the cancel: the apply reads it as soon as its statement is cancelled
+        selfWait = wait;
         try (PreparedStatement cancel =
             connection.prepareStatement("SELECT pg_cancel_backend(?)")) {
           cancel.setInt(1, (int) wait.pid());
           cancel.executeQuery().close();
         }
-        selfWait = wait;
       }
     }
   }

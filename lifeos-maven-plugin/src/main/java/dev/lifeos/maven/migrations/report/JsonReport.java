@@ -44,6 +44,10 @@ final class JsonReport {
               node.put("applied", apply.applied());
               node.put("notApplied", apply.notApplied());
               node.put("millis", apply.took().toMillis());
+              node.put("lockTrace", !apply.traces().isEmpty());
+              if (!apply.traces().isEmpty()) {
+                node.set("trace", TraceJson.of(result, apply.traces()));
+              }
             },
             () -> root.putNull("apply"));
 
@@ -100,6 +104,7 @@ final class JsonReport {
               ? lower(checked.approval()).replace('_', '-')
               : "not-needed");
       node.put("checksum", checked.migration().checksum());
+      node.put("trace", checked.trace().id());
     }
     return root;
   }

@@ -37,6 +37,7 @@ public final class MigrationScanner {
   private final boolean flywayMixed;
   private final List<SqlRule> sqlRules = new ArrayList<>();
   private final List<JavaRule> javaRules = new ArrayList<>();
+  private final List<TraceRule> traceRules = new ArrayList<>();
   private final Set<String> verbs = new HashSet<>(SCHEMA_VERBS);
 
   /** Rules for {@code dialect}, PostgreSQL taken to be {@link #DEFAULT_POSTGRES_MAJOR}. */
@@ -84,6 +85,8 @@ public final class MigrationScanner {
         verbs.addAll(sql.verbs());
       } else if (rule instanceof JavaRule java) {
         javaRules.add(java);
+      } else if (rule instanceof TraceRule trace) {
+        traceRules.add(trace);
       }
     }
   }
@@ -94,6 +97,11 @@ public final class MigrationScanner {
 
   public int postgresMajor() {
     return postgresMajor;
+  }
+
+  /** The enabled rules over the lock trace (none unless the dialect is PostgreSQL). */
+  public List<TraceRule> traceRules() {
+    return List.copyOf(traceRules);
   }
 
   /** The findings of {@code migration} read on its own, knowing nothing of earlier migrations. */

@@ -3,9 +3,10 @@ package dev.lifeos.maven.migrations.scan;
 /**
  * A dangerous-operation rule, as maven-enforcer has rules: an id (used in reports, approvals and
  * {@code disabledRules}), a title, a doc paragraph saying why it is dangerous, and a one-line safer
- * alternative. The check itself is in {@link SqlRule} or {@link JavaRule}.
+ * alternative. The check itself is in {@link SqlRule}, {@link JavaRule} or, for what the lock trace
+ * saw PostgreSQL do, {@link TraceRule}.
  */
-public sealed interface Rule permits SqlRule, JavaRule {
+public sealed interface Rule permits SqlRule, JavaRule, TraceRule {
   String id();
 
   String title();

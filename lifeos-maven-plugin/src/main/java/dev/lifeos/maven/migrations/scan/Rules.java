@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations.scan;
 
+import dev.lifeos.maven.migrations.scan.rules.AccessExclusiveLockRule;
 import dev.lifeos.maven.migrations.scan.rules.AddCheckWithoutNotValidRule;
 import dev.lifeos.maven.migrations.scan.rules.AddColumnRewritesTableRule;
 import dev.lifeos.maven.migrations.scan.rules.AddForeignKeyWithoutNotValidRule;
@@ -15,11 +16,13 @@ import dev.lifeos.maven.migrations.scan.rules.DropSchemaOrDatabaseRule;
 import dev.lifeos.maven.migrations.scan.rules.DropTableRule;
 import dev.lifeos.maven.migrations.scan.rules.DropUnknownTableRule;
 import dev.lifeos.maven.migrations.scan.rules.JavaRawSqlRule;
+import dev.lifeos.maven.migrations.scan.rules.LockHeldAcrossStatementsRule;
 import dev.lifeos.maven.migrations.scan.rules.MissingLockTimeoutRule;
 import dev.lifeos.maven.migrations.scan.rules.NothingToRunRule;
 import dev.lifeos.maven.migrations.scan.rules.RenameColumnRule;
 import dev.lifeos.maven.migrations.scan.rules.RenameTableRule;
 import dev.lifeos.maven.migrations.scan.rules.SetNotNullRule;
+import dev.lifeos.maven.migrations.scan.rules.TableRewriteRule;
 import dev.lifeos.maven.migrations.scan.rules.TransactionControlRule;
 import dev.lifeos.maven.migrations.scan.rules.TruncateRule;
 import dev.lifeos.maven.migrations.scan.rules.UnterminatedSqlRule;
@@ -56,7 +59,10 @@ public final class Rules {
           new MissingLockTimeoutRule(),
           new DropUnknownTableRule(),
           new UnterminatedSqlRule(),
-          new NothingToRunRule());
+          new NothingToRunRule(),
+          new AccessExclusiveLockRule(),
+          new TableRewriteRule(),
+          new LockHeldAcrossStatementsRule());
 
   private Rules() {}
 

@@ -1,0 +1,2 @@
+SET lock_timeout = '5s';
+ALTER TABLE notes ALTER COLUMN body TYPE varchar(200);
