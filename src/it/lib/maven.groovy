@@ -26,7 +26,10 @@ class ScenarioMaven {
     def settings = new File(dir.parentFile, 'interpolated-settings.xml')
     assert settings.isFile() : "no ${settings}: run this scenario through the Invoker"
     def log = new File(dir, logName)
-    def command = [maven.path, '-B', '-o', '-s', settings.path, "-Dmaven.repo.local=${localRepository}",
+    // offline, but the settings' file:// remote (the outer build's local repository) may still be read: a
+    // build extension that only some scenarios load (gitflow-incremental-builder, with a base ref) comes from there
+    def command = [maven.path, '-B', '-o', '-Daether.offline.protocols=file', '-s', settings.path,
+                   "-Dmaven.repo.local=${localRepository}",
                    '-Dlifeos.image.base=scratch', '-Djib.disableUpdateChecks=true'] + args.toList()
     command = command.collect { it.toString() }
     def builder = new ProcessBuilder(command).directory(dir).redirectErrorStream(true).redirectOutput(log)
