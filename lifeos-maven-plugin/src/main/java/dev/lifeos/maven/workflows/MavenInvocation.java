@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.support.Lifecycle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,33 +41,6 @@ final class MavenInvocation {
           "--builder",
           "-gt",
           "--global-toolchains");
-
-  /** Maven's default lifecycle, in order: running a phase runs every phase before it. */
-  private static final List<String> PHASES =
-      List.of(
-          "validate",
-          "initialize",
-          "generate-sources",
-          "process-sources",
-          "generate-resources",
-          "process-resources",
-          "compile",
-          "process-classes",
-          "generate-test-sources",
-          "process-test-sources",
-          "generate-test-resources",
-          "process-test-resources",
-          "test-compile",
-          "process-test-classes",
-          "test",
-          "prepare-package",
-          "package",
-          "pre-integration-test",
-          "integration-test",
-          "post-integration-test",
-          "verify",
-          "install",
-          "deploy");
 
   private final ShellCommand command;
   private final List<String> profiles = new ArrayList<>();
@@ -144,7 +118,6 @@ final class MavenInvocation {
 
   /** True when the lifecycle it runs reaches {@code phase}. */
   boolean reachesPhase(String phase) {
-    int wanted = PHASES.indexOf(phase);
-    return tasks.stream().mapToInt(PHASES::indexOf).anyMatch(index -> index >= wanted);
+    return Lifecycle.reaches(tasks, phase);
   }
 }
