@@ -1,6 +1,7 @@
 // Both concurrent builds ended green, both found the database empty (so they really ran at once), each
-// migration was applied exactly once (Flyway's lock made one wait, then it found nothing left); the history is
-// consistent; the rerun changed nothing and said so.
+// migration was applied exactly once; Flyway takes its lock per migration, so the runs may take turns (one applies
+// V1 and V2, the other V3) or one may apply all three: each run counts what the other applied meanwhile. The
+// history is consistent; the rerun changed nothing and said so.
 try {
   def a = new File(basedir, 'build-a.log').text
   def b = new File(basedir, 'build-b.log').text
@@ -14,7 +15,12 @@ try {
   def applied = (a + b).readLines().findAll { it =~ /\[INFO\] Applied V\d/ }
   assert applied.size() == 3 : applied
   assert applied.collect { (it =~ /Applied (V\d)/)[0][1] }.sort() == ['V1', 'V2', 'V3']
-  assert (a + b).contains('3 of the 3 pending migrations applied meanwhile by another run: this one waited for Flyway\'s lock')
+  [a, b].each { log ->
+    int own = log.readLines().count { it =~ /\[INFO\] Applied V\d/ }
+    if (own < 3) {
+      assert log.contains("${3 - own} of the 3 pending migrations applied meanwhile by another run: this one waited for Flyway's lock") : log
+    }
+  }
 
   def postgres = evaluate(new File(itSources, 'lib/postgres.groovy')).of(basedir)
   assert postgres.rows('ledger', 'SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank') ==
