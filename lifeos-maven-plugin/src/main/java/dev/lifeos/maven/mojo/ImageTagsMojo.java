@@ -48,6 +48,8 @@ public class ImageTagsMojo extends LifeosMojo {
   static final String JIB_PLUGIN = "com.google.cloud.tools:jib-maven-plugin";
   static final String GITHUB_OUTPUT = "GITHUB_OUTPUT";
   private static final Duration BASE_PROBE_TIMEOUT = Duration.ofSeconds(5);
+  /** Matches no groupId:artifactId, so Jib skips the module ("not specified in jib.containerize"). */
+  private static final String NO_MODULE = "lifeos:base-image-unreachable";
 
   /**
    * Skips naming the image. lifeos-parent sets it to {@code true}: an application module opts in
@@ -167,7 +169,9 @@ public class ImageTagsMojo extends LifeosMojo {
         base == null || base.isBlank() ? Optional.empty() : BaseImageRegistry.of(base);
     Optional<String> why = registry.flatMap(r -> r.unreachable(BASE_PROBE_TIMEOUT, environment()));
     if (why.isPresent()) {
-      project.getProperties().setProperty("jib.skip", "true");
+      // The tar execution's <skip> was interpolated when the POM was read; jib.containerize is the one
+      // switch Jib reads when it runs. A value naming no module leaves this one out.
+      project.getProperties().setProperty("jib.containerize", NO_MODULE);
       getLog()
           .warn(
               "The base image "
