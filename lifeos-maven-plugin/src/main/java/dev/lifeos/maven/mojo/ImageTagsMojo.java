@@ -48,7 +48,10 @@ public class ImageTagsMojo extends LifeosMojo {
   static final String JIB_PLUGIN = "com.google.cloud.tools:jib-maven-plugin";
   static final String GITHUB_OUTPUT = "GITHUB_OUTPUT";
   private static final Duration BASE_PROBE_TIMEOUT = Duration.ofSeconds(5);
-  /** Matches no groupId:artifactId, so Jib skips the module ("not specified in jib.containerize"). */
+
+  /**
+   * Matches no groupId:artifactId, so Jib skips the module ("not specified in jib.containerize").
+   */
   private static final String NO_MODULE = "lifeos:base-image-unreachable";
 
   /**
@@ -169,8 +172,8 @@ public class ImageTagsMojo extends LifeosMojo {
         base == null || base.isBlank() ? Optional.empty() : BaseImageRegistry.of(base);
     Optional<String> why = registry.flatMap(r -> r.unreachable(BASE_PROBE_TIMEOUT, environment()));
     if (why.isPresent()) {
-      // The tar execution's <skip> was interpolated when the POM was read; jib.containerize is the one
-      // switch Jib reads when it runs. A value naming no module leaves this one out.
+      // The tar execution's <skip> was interpolated when the POM was read; jib.containerize is the
+      // one switch Jib reads when it runs. A value naming no module leaves this one out.
       project.getProperties().setProperty("jib.containerize", NO_MODULE);
       getLog()
           .warn(
