@@ -8,7 +8,8 @@
 # cache extension), and copies the demo service beside it. Then, round after round, each subject once in turn, so
 # that a busy moment of the machine hits them alike: the bare build, the full -Ppr, -Ppr after a one-file change
 # in a leaf module and in the module everything depends on, and two CI runners on one commit sharing a remote
-# build cache (a loopback HTTP server, benchmarks/src/main/java/dev/lifeos/benchmarks/CacheServer.java). Every
+# build cache (a loopback HTTP server, benchmarks/src/main/java/dev/lifeos/benchmarks/CacheServer.java), once
+# without a base ref and once for the leaf change's pull request. Every
 # build is `clean verify`, offline, timed by GNU time: wall time, CPU time (user + system of Maven and every JVM it
 # forks) and the peak resident memory of the largest process. Results: benchmarks/target/service-build/results.md.
 # Needs git, bc and /usr/bin/time. Uses its own local repository (benchmarks/target/service-build/m2), filled from
@@ -267,6 +268,15 @@ for round in $(seq 1 "$ROUNDS"); do
       -Dmaven.build.cache.remote.enabled=true "-Dmaven.build.cache.remote.url=$CACHE_URL/round-$round" \
       -Dmaven.build.cache.remote.save.enabled=true "-Dmaven.build.cache.location=$clone/.local-build-cache"
   done
+  # the same for a pull request (base ref, one file changed in the leaf): the scoped gates must match too
+  for runner in 1 2; do
+    clone=$WORK/runners/r$round-leaf-$runner
+    git clone -q "$SERVICE" "$clone"
+    git -C "$clone" update-ref refs/remotes/origin/main "$(git -C "$SERVICE" rev-parse main)"
+    run "service-pr-leaf-runner-$runner" "$clone" origin/leaf -Ppr clean verify -Dlifeos.baseRef=origin/main \
+      -Dmaven.build.cache.remote.enabled=true "-Dmaven.build.cache.remote.url=$CACHE_URL/round-$round-leaf" \
+      -Dmaven.build.cache.remote.save.enabled=true "-Dmaven.build.cache.location=$clone/.local-build-cache"
+  done
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -280,12 +290,14 @@ col() { awk -F'\t' -v s="$1" -v c="$2" '$1 == s {print $c}' "$RESULTS" | median;
   echo "| subject | wall (s) | CPU (s) | peak RSS (MB) | vs |"
   echo "|---|---:|---:|---:|---|"
   for s in demo-bare demo-pr demo-pr-one-file service-bare service-pr-full service-pr-leaf-change \
-           service-pr-core-change service-pr-runner-1 service-pr-runner-2; do
+           service-pr-core-change service-pr-runner-1 service-pr-runner-2 service-pr-leaf-runner-1 \
+           service-pr-leaf-runner-2; do
     case $s in
       demo-pr|demo-pr-one-file) ref=demo-bare ;;
       service-pr-full) ref=service-bare ;;
       service-pr-leaf-change|service-pr-core-change) ref=service-pr-full ;;
       service-pr-runner-2) ref=service-pr-runner-1 ;;
+      service-pr-leaf-runner-2) ref=service-pr-leaf-runner-1 ;;
       *) ref= ;;
     esac
     wall=$(col "$s" 3); cpu=$(col "$s" 4); rss=$(col "$s" 5)

@@ -1,6 +1,7 @@
 // Two runners, one commit, one remote cache (a loopback HTTP server that stores what is PUT and serves it back).
 // Runner 1 builds everything and saves it; runner 2, a fresh clone with an empty local cache, restores every
-// module and runs no gate again, except the checks the cache configuration always runs.
+// module and runs no gate again, except the checks the cache configuration always runs. Then the same for two
+// runners of a pull request, whose gates are scoped by the base ref.
 import com.sun.net.httpserver.HttpServer
 import java.nio.file.Files
 import java.util.concurrent.ConcurrentHashMap
@@ -65,6 +66,35 @@ try {
   assert run.log.contains('BUILD SUCCESS')
   // the timing report is written all the same (timings always runs)
   assert new File(second, 'target/lifeos/timings/timings.json').isFile()
+
+  // A pull request (a base ref): one file of app changed. The scoped gates (Spotless from the base ref, SpotBugs
+  // off in core, which has no changed main source) are decided in the root before any module is compared, so the
+  // second runner's modules match the first runner's and are restored.
+  repo.write('app/src/main/java/it/lifeos/app/Greeter.java',
+      new File(basedir, 'app/src/main/java/it/lifeos/app/Greeter.java').text.replace('/** Greets. */', '/** Greets someone. */'))
+  repo.commitAll('a pull request: app changed')
+  def pullRequestRunner = { String name ->
+    def dir = new File(basedir.parentFile, basedir.name + '-' + name)
+    dir.deleteDir()
+    def cloned = ['git', 'clone', '-q', basedir.absolutePath, dir.absolutePath].execute()
+    cloned.waitForProcessOutput(System.out, System.err)
+    assert cloned.exitValue() == 0
+    def result = evaluate(new File(itSources, 'lib/maven.groovy')).newInstance(dir, localRepositoryPath)
+        .run("build-${name}.log", (cacheArgs(dir).toList() + ['-Dlifeos.baseRef=origin/main']) as String[])
+    assert result.exitCode == 0 : "${name} failed: ${dir}/build-${name}.log"
+    assert result.log =~ /Pull-request scope decided for 2 modules against origin\/main \(fork point [0-9a-f]{7}\)/
+    result
+  }
+  def pr1 = pullRequestRunner('pr-runner-1')
+  assert pr1.log.contains('SpotBugs skipped: no main source file of this module changed since origin/main')
+  assert pr1.log.contains('Saved to remote cache')
+  def pr2 = pullRequestRunner('pr-runner-2')
+  ['core', 'app'].each {
+    assert pr2.log =~ /Found cached build, restoring .*${it}.* from cache/ : "pull request: ${it} was not restored"
+  }
+  assert !pr2.log.contains('Plugin parameter mismatch')
+  assert !(pr2.log =~ /Compiling \d+ source files?/) : 'pull request runner 2 compiled'
+  assert !pr2.log.contains('Tests run:') : 'pull request runner 2 ran the tests again'
 } finally {
   server.stop(0)
 }

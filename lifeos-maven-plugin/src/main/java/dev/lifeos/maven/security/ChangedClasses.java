@@ -65,6 +65,14 @@ public final class ChangedClasses {
     return found;
   }
 
+  /**
+   * True when a changed file is a Java source under {@code sourceRoots}: what {@link #of} needs to
+   * find any class, decided before the module compiles.
+   */
+  public static boolean anySource(Collection<Path> changedSources, Collection<Path> sourceRoots) {
+    return changedSources.stream().anyMatch(s -> relativeSource(s, sourceRoots).isPresent());
+  }
+
   /** SpotBugs' {@code onlyAnalyze}: the class names, comma-separated. */
   public static String onlyAnalyze(List<String> classNames) {
     return String.join(",", classNames);

@@ -110,4 +110,14 @@ class ChangedClassesTest {
         .isInstanceOf(IOException.class)
         .hasMessageContaining("Ledger.class");
   }
+
+  @Test
+  void anySourceIsAChangedJavaFileUnderTheMainSourceRoots() {
+    Path main = module.resolve("src/main/java/com/acme/Ledger.java");
+    Path test = module.resolve("src/test/java/com/acme/LedgerTest.java");
+    Path resource = module.resolve("src/main/java/com/acme/messages.properties");
+    assertThat(ChangedClasses.anySource(List.of(main), roots())).isTrue();
+    assertThat(ChangedClasses.anySource(List.of(test, resource), roots())).isFalse();
+    assertThat(ChangedClasses.anySource(List.of(), roots())).isFalse();
+  }
 }
