@@ -2,6 +2,7 @@ package dev.lifeos.maven.container;
 
 import dev.lifeos.maven.smoke.Check;
 import dev.lifeos.maven.smoke.SmokeTest;
+import dev.lifeos.maven.support.DurationText;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.IOException;
 import java.net.URI;
@@ -125,13 +126,13 @@ public final class ContainerSmoke {
     if (settings.image().tar().isPresent()) {
       Path tar = settings.image().tar().get();
       String reference = engine.load(tar);
-      log.accept("Loaded " + reference + " from " + tar + " in " + seconds(start));
+      log.accept("Loaded " + reference + " from " + tar + " in " + since(start));
       return reference;
     }
     String reference = settings.image().reference().orElseThrow();
     if (settings.image().pull()) {
       engine.pull(reference, settings.insecureRegistry());
-      log.accept("Pulled " + reference + " in " + seconds(start));
+      log.accept("Pulled " + reference + " in " + since(start));
     }
     return reference;
   }
@@ -231,7 +232,7 @@ public final class ContainerSmoke {
     }
   }
 
-  private static String seconds(long startNanos) {
-    return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
+  private static String since(long startNanos) {
+    return DurationText.of(Duration.ofNanos(System.nanoTime() - startNanos));
   }
 }

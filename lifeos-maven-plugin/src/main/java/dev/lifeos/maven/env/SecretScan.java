@@ -3,6 +3,7 @@ package dev.lifeos.maven.env;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lifeos.maven.secrets.SecretNames;
 import dev.lifeos.maven.secrets.UrlUserInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,9 +24,8 @@ import java.util.regex.Pattern;
  * and why, never the value.
  *
  * <ul>
- *   <li>a key named like a secret (a word of it is PASSWORD, PASSWD, PWD, PASS, SECRET, TOKEN,
- *       CREDENTIAL(S) or ends in KEY) whose value is not empty, a placeholder, a boolean or a
- *       number;
+ *   <li>a key named like a secret ({@link SecretNames}, the names the masker hides too) whose value
+ *       is not empty, a placeholder, a boolean or a number;
  *   <li>any value holding a URL with a password (also unescaped, {@link UrlUserInfo}), JSON with a
  *       field named like a secret, a known token format (GitHub, GitLab, AWS, Slack tokens and
  *       webhook URLs, Stripe, Google API, JWT, a PEM private key), or a long high-entropy run that
@@ -40,19 +40,6 @@ import java.util.regex.Pattern;
 public final class SecretScan {
   /** One value that looks like a secret. */
   public record Finding(String key, int line, String why) {}
-
-  private static final Set<String> SECRET_WORDS =
-      Set.of(
-          "PASSWORD",
-          "PASSWD",
-          "PWD",
-          "PASS",
-          "PASSPHRASE",
-          "SECRET",
-          "SECRETS",
-          "TOKEN",
-          "CREDENTIAL",
-          "CREDENTIALS");
 
   private static final Set<String> PLACEHOLDER_WORDS =
       Set.of(
@@ -163,7 +150,7 @@ public final class SecretScan {
     if (field.isPresent()) {
       return Optional.of("it holds JSON whose field '" + field.get() + "' looks like a secret");
     }
-    if (isSecretName(entry.key())
+    if (SecretNames.isSecretName(entry.key())
         && !isPlaceholder(value)
         && !NUMBER_OR_BOOLEAN.matcher(value).matches()) {
       return Optional.of("the key is named like a secret and the value is not a placeholder");
@@ -202,7 +189,7 @@ public final class SecretScan {
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         JsonNode fieldValue = field.getValue();
         if (fieldValue.isTextual()
-            && isSecretName(field.getKey())
+            && SecretNames.isSecretName(field.getKey())
             && !fieldValue.asText().isEmpty()
             && !isPlaceholder(fieldValue.asText())) {
           return Optional.of(field.getKey());
@@ -211,19 +198,6 @@ public final class SecretScan {
       node.elements().forEachRemaining(nodes::push);
     }
     return Optional.empty();
-  }
-
-  static boolean isSecretName(String key) {
-    for (String word : key.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+")) {
-      if (SECRET_WORDS.contains(word)
-          || word.endsWith("KEY")
-          || word.contains("PASSWORD")
-          || word.contains("SECRET")
-          || word.contains("TOKEN")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static boolean isPlaceholder(String value) {

@@ -3,7 +3,7 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.container.ContainerEngine;
 import dev.lifeos.maven.container.ContainerSmoke;
 import dev.lifeos.maven.container.ImageSource;
-import dev.lifeos.maven.secrets.SecretMasker;
+import dev.lifeos.maven.secrets.SecretNames;
 import dev.lifeos.maven.smoke.Durations;
 import dev.lifeos.maven.smoke.SmokeReports;
 import dev.lifeos.maven.support.GateFailure;
@@ -104,7 +104,7 @@ public class ContainerSmokeMojo extends SmokeMojo {
     containerEnvironment.forEach(
         (name, value) -> {
           secretsIn(value);
-          if (SecretMasker.isSecretName(name)) {
+          if (SecretNames.isSecretName(name)) {
             secret(value);
           }
         });

@@ -6,6 +6,8 @@ import dev.lifeos.maven.migrations.PostgresVersion;
 import dev.lifeos.maven.migrations.ProjectLayout;
 import dev.lifeos.maven.migrations.config.ConfigSource;
 import dev.lifeos.maven.migrations.config.FlywayConfigFiles;
+import dev.lifeos.maven.migrations.config.FlywayMavenPlugin;
+import dev.lifeos.maven.migrations.config.FlywayOverrides;
 import dev.lifeos.maven.migrations.config.FlywaySetting;
 import dev.lifeos.maven.migrations.config.SpringBootConfig;
 import dev.lifeos.maven.migrations.db.MigrationLog;
@@ -16,7 +18,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.model.Plugin;
@@ -248,9 +249,9 @@ abstract class MigrationsMojo extends LifeosMojo {
               "project.build.sourceEncoding",
               Map.of(FlywaySetting.ENCODING.key(), sourceEncoding)));
     }
-    FlywayPluginConfiguration plugin = new FlywayPluginConfiguration(flywayPluginConfiguration());
+    FlywayMavenPlugin plugin = new FlywayMavenPlugin(flywayPluginParameters());
     sources.add(plugin.settings());
-    sources.add(FlywayPluginConfiguration.properties(project.getProperties()));
+    sources.add(FlywayMavenPlugin.properties(project.getProperties()));
     sources.addAll(SpringBootConfig.read(resourceRoots(), basedir, environment()));
     List<String> files = new ArrayList<>(List.of("flyway.conf", "flyway.toml"));
     files.addAll(plugin.configFiles());
@@ -260,53 +261,35 @@ abstract class MigrationsMojo extends LifeosMojo {
         sources.add(FlywayConfigFiles.read(file, name.trim()));
       }
     }
-    sources.add(ConfigSource.of("lifeos.migrations.*", overrides()));
+    sources.add(overrides());
     return sources;
   }
 
-  /** This goal's parameters, keyed as in flyway.conf; an empty text parameter counts as set. */
-  private Map<String, String> overrides() {
-    Map<String, String> keys = new LinkedHashMap<>();
-    put(keys, FlywaySetting.LOCATIONS, locations);
-    put(keys, FlywaySetting.SQL_MIGRATION_PREFIX, text("sqlMigrationPrefix", sqlMigrationPrefix));
-    put(
-        keys,
-        FlywaySetting.REPEATABLE_SQL_MIGRATION_PREFIX,
-        text("repeatableSqlMigrationPrefix", repeatableSqlMigrationPrefix));
-    put(keys, FlywaySetting.SQL_MIGRATION_SEPARATOR, nonBlank(sqlMigrationSeparator));
-    put(keys, FlywaySetting.SQL_MIGRATION_SUFFIXES, sqlMigrationSuffixes);
-    put(keys, FlywaySetting.ENCODING, nonBlank(encoding));
-    put(keys, FlywaySetting.SCHEMAS, schemas);
-    put(keys, FlywaySetting.DEFAULT_SCHEMA, nonBlank(defaultSchema));
-    put(keys, FlywaySetting.TABLE, nonBlank(table));
-    put(keys, FlywaySetting.OUT_OF_ORDER, outOfOrder);
-    put(keys, FlywaySetting.IGNORE_MIGRATION_PATTERNS, ignoreMigrationPatterns);
-    put(keys, FlywaySetting.VALIDATE_MIGRATION_NAMING, validateMigrationNaming);
-    put(keys, FlywaySetting.POSTGRESQL_TRANSACTIONAL_LOCK, postgresqlTransactionalLock);
-    put(keys, FlywaySetting.MIXED, mixed);
-    put(keys, FlywaySetting.GROUP, group);
-    put(keys, FlywaySetting.BASELINE_VERSION, nonBlank(baselineVersion));
-    put(keys, FlywaySetting.TARGET, nonBlank(target));
-    if (placeholders != null) {
-      placeholders.forEach(
-          (name, value) ->
-              keys.put(FlywaySetting.PLACEHOLDERS_PREFIX + name, value == null ? "" : value));
-    }
-    return keys;
-  }
-
-  private static void put(Map<String, String> keys, FlywaySetting setting, Object value) {
-    if (value instanceof List<?> list) {
-      if (!list.isEmpty()) {
-        keys.put(setting.key(), String.join(",", list.stream().map(String::valueOf).toList()));
-      }
-    } else if (value != null) {
-      keys.put(setting.key(), value.toString());
-    }
-  }
-
-  private static String nonBlank(String value) {
-    return value == null || value.isBlank() ? null : value;
+  /** This goal's parameters, keyed as in flyway.conf; an empty prefix parameter counts as set. */
+  private ConfigSource overrides() {
+    return new FlywayOverrides()
+        .list(FlywaySetting.LOCATIONS, locations)
+        .textOrEmpty(
+            FlywaySetting.SQL_MIGRATION_PREFIX, text("sqlMigrationPrefix", sqlMigrationPrefix))
+        .textOrEmpty(
+            FlywaySetting.REPEATABLE_SQL_MIGRATION_PREFIX,
+            text("repeatableSqlMigrationPrefix", repeatableSqlMigrationPrefix))
+        .text(FlywaySetting.SQL_MIGRATION_SEPARATOR, sqlMigrationSeparator)
+        .list(FlywaySetting.SQL_MIGRATION_SUFFIXES, sqlMigrationSuffixes)
+        .text(FlywaySetting.ENCODING, encoding)
+        .list(FlywaySetting.SCHEMAS, schemas)
+        .text(FlywaySetting.DEFAULT_SCHEMA, defaultSchema)
+        .text(FlywaySetting.TABLE, table)
+        .flag(FlywaySetting.OUT_OF_ORDER, outOfOrder)
+        .list(FlywaySetting.IGNORE_MIGRATION_PATTERNS, ignoreMigrationPatterns)
+        .flag(FlywaySetting.VALIDATE_MIGRATION_NAMING, validateMigrationNaming)
+        .flag(FlywaySetting.POSTGRESQL_TRANSACTIONAL_LOCK, postgresqlTransactionalLock)
+        .flag(FlywaySetting.MIXED, mixed)
+        .flag(FlywaySetting.GROUP, group)
+        .text(FlywaySetting.BASELINE_VERSION, baselineVersion)
+        .text(FlywaySetting.TARGET, target)
+        .placeholders(placeholders)
+        .source();
   }
 
   /**
@@ -404,18 +387,36 @@ abstract class MigrationsMojo extends LifeosMojo {
     return roots;
   }
 
-  /** The flyway-maven-plugin's configuration: the plugin's, else its pluginManagement entry's. */
-  private Xpp3Dom flywayPluginConfiguration() {
-    Plugin plugin = project.getBuild().getPluginsAsMap().get(FlywayPluginConfiguration.PLUGIN_KEY);
+  /**
+   * The parameters of the flyway-maven-plugin's configuration (the plugin's, else its
+   * pluginManagement entry's), with their items: the two levels Flyway's parameters use.
+   */
+  private List<FlywayMavenPlugin.Element> flywayPluginParameters() {
+    Plugin plugin = project.getBuild().getPluginsAsMap().get(FlywayMavenPlugin.KEY);
     if (plugin == null && project.getBuild().getPluginManagement() != null) {
       plugin =
-          project
-              .getBuild()
-              .getPluginManagement()
-              .getPluginsAsMap()
-              .get(FlywayPluginConfiguration.PLUGIN_KEY);
+          project.getBuild().getPluginManagement().getPluginsAsMap().get(FlywayMavenPlugin.KEY);
     }
-    return plugin != null && plugin.getConfiguration() instanceof Xpp3Dom dom ? dom : null;
+    return plugin != null && plugin.getConfiguration() instanceof Xpp3Dom configuration
+        ? flywayPluginParameters(configuration)
+        : List.of();
+  }
+
+  /**
+   * A {@code <configuration>}'s parameters and their items, as {@link FlywayMavenPlugin} reads
+   * them.
+   */
+  static List<FlywayMavenPlugin.Element> flywayPluginParameters(Xpp3Dom configuration) {
+    List<FlywayMavenPlugin.Element> parameters = new ArrayList<>();
+    for (Xpp3Dom parameter : configuration.getChildren()) {
+      List<FlywayMavenPlugin.Element> items = new ArrayList<>();
+      for (Xpp3Dom item : parameter.getChildren()) {
+        items.add(new FlywayMavenPlugin.Element(item.getName(), item.getValue(), List.of()));
+      }
+      parameters.add(
+          new FlywayMavenPlugin.Element(parameter.getName(), parameter.getValue(), items));
+    }
+    return parameters;
   }
 
   /**

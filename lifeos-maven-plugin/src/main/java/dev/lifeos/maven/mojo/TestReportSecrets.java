@@ -1,6 +1,7 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.secrets.SecretMasker;
+import dev.lifeos.maven.secrets.SecretNames;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,7 +65,7 @@ final class TestReportSecrets implements BuildEvents.Watcher {
     Set<String> names = new TreeSet<>();
     for (String name : user.stringPropertyNames()) {
       if ((name.startsWith("lifeos.") || name.startsWith("jib."))
-          && (SecretMasker.isSecretName(name)
+          && (SecretNames.isSecretName(name)
               || !SecretMasker.credentialsIn(user.getProperty(name)).isEmpty())) {
         names.add(name);
       }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,12 +23,13 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>the password of {@code scheme://user:password@host} URLs, also when it holds {@code / @ # ?
  *       :} unescaped ({@link UrlUserInfo});
- *   <li>values of {@code password=}, {@code token=}, {@code secret=} style key/value pairs, and of
- *       {@code "password": "..."} in JSON (not {@code token: x}, which parser errors print for
- *       SQL);
+ *   <li>values of {@code key=value} pairs, and of {@code "key": "..."} in JSON, whose key is named
+ *       like a secret ({@link SecretNames}: {@code password=}, {@code db_password=}, {@code
+ *       client-secret=}; not {@code token: x}, which parser errors print for SQL);
  *   <li>known secret values wherever they appear: values of parameters marked secret, of
- *       environment variables named {@code *_PASSWORD}, {@code *_TOKEN}, {@code *_SECRET} (and a
- *       few kin), and the passwords inside any environment variable that holds a URL ({@code
+ *       environment variables named like a secret ({@link SecretNames#isSecretVariable}: {@code
+ *       DB_PASSWORD}, {@code GH_TOKEN}, {@code AWS_SECRET_ACCESS_KEY}, {@code STRIPE_KEY}, {@code
+ *       DB_PASSPHRASE}), and the passwords inside any environment variable that holds a URL ({@code
  *       DATABASE_URL=postgres://app:pw@db/app}), also URL-encoded, URL-decoded, and each stretch of
  *       them between two of {@code @ / # ? : & = ; %} ({@link #forms}). Known values are masked
  *       even where no pattern would find them: a driver that prints only the password, or the part
@@ -40,10 +42,6 @@ public final class SecretMasker {
   /** Shorter values are not treated as secrets: masking "1" everywhere would garble the log. */
   private static final int MIN_SECRET_LENGTH = 4;
 
-  private static final Pattern SECRET_ENV_NAME =
-      Pattern.compile(
-          "(?i).*(PASSWORD|PASSWD|_PASS|_PWD|TOKEN|SECRET|API_KEY|APIKEY|PRIVATE_KEY|CREDENTIALS)$");
-
   /**
    * Where a password written into a URL or a connection string may be cut by a parser that reads it
    * wrongly: every stretch of a secret between two of these (or its ends) is masked too.
@@ -53,9 +51,14 @@ public final class SecretMasker {
   /** A secret with more cut points than this is masked whole and at its first and last ones. */
   private static final int MAX_CUTS = 12;
 
+  /**
+   * A {@code key=value} pair or a JSON {@code "key": "value"}; it holds a secret when the key is
+   * named like one. Keys are bounded (and matched possessively): a pair is looked for at every word
+   * of every line.
+   */
   private static final Pattern KEY_VALUE =
       Pattern.compile(
-          "(?i)(?<key>\\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\\b)"
+          "(?<key>\\b[A-Za-z][A-Za-z0-9_.-]{0,127}+)"
               + "(?<sep>\\s*=\\s*|\"?\\s*:\\s*\")(?<value>\"[^\"]*\"|'[^']*'|[^\\s&;,'\"]+)");
 
   private final List<String> literals;
@@ -116,21 +119,12 @@ public final class SecretMasker {
     Set<String> secrets = new LinkedHashSet<>(secretValues);
     environment.forEach(
         (name, value) -> {
-          if (isSecretName(name)) {
+          if (SecretNames.isSecretVariable(name)) {
             secrets.add(value);
           }
           secrets.addAll(credentialsIn(value));
         });
     return new SecretMasker(secrets);
-  }
-
-  /**
-   * True for a name of an environment variable or property that holds a secret: ending in PASSWORD,
-   * TOKEN, SECRET, API_KEY, CREDENTIALS and kin, any case ({@code DATABASE_PASSWORD}, {@code
-   * lifeos.db.password}, {@code jib.to.auth.password}).
-   */
-  public static boolean isSecretName(String name) {
-    return SECRET_ENV_NAME.matcher(name).matches();
   }
 
   /**
@@ -143,18 +137,26 @@ public final class SecretMasker {
       return found;
     }
     found.addAll(UrlUserInfo.passwordsIn(text));
-    Matcher pair = KEY_VALUE.matcher(text);
-    while (pair.find()) {
-      found.add(pair.group("value").replaceAll("^[\"']|[\"']$", ""));
-    }
+    secretPairs(text, pair -> found.add(pair.group("value").replaceAll("^[\"']|[\"']$", "")));
     return found;
   }
 
-  /** A masker that also hides {@code secret}; the original is unchanged. */
-  public SecretMasker with(String secret) {
-    Set<String> secrets = new LinkedHashSet<>(literals);
-    secrets.add(secret);
-    return new SecretMasker(secrets);
+  /**
+   * Calls {@code action} with each {@link #KEY_VALUE} pair of {@code text} whose key is named like
+   * a secret, left to right. A pair with another key is passed over from its separator on, so that
+   * {@code a=password=x} still finds {@code password=x}.
+   */
+  private static void secretPairs(String text, Consumer<Matcher> action) {
+    Matcher pair = KEY_VALUE.matcher(text);
+    int from = 0;
+    while (from < text.length() && pair.find(from)) {
+      if (SecretNames.isSecretName(pair.group("key"))) {
+        action.accept(pair);
+        from = pair.end();
+      } else {
+        from = pair.end("sep");
+      }
+    }
   }
 
   public String mask(CharSequence text) {
@@ -165,34 +167,15 @@ public final class SecretMasker {
     for (String literal : literals) {
       masked = masked.replace(literal, MASK);
     }
-    masked = replaceAll(UrlUserInfo.URL, masked, SecretMasker::maskUserInfo);
-    return replaceAll(KEY_VALUE, masked, m -> m.group("key") + m.group("sep") + MASK);
-  }
-
-  /** The URL {@code m} found, with the password of its user information masked. */
-  private static String maskUserInfo(Matcher m) {
-    String url = m.group();
-    return UrlUserInfo.in(m.group("rest"))
-        .filter(info -> info.password().isPresent())
-        .map(
-            info ->
-                url.substring(0, m.start("rest") - m.start())
-                    + info.user()
-                    + ":"
-                    + MASK
-                    + "@"
-                    + info.rest())
-        .orElse(url);
-  }
-
-  private static String replaceAll(
-      Pattern pattern, String text, java.util.function.Function<Matcher, String> replacement) {
-    Matcher matcher = pattern.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (matcher.find()) {
-      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(matcher)));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    String urlsMasked = UrlUserInfo.maskPasswords(masked, MASK);
+    StringBuilder out = new StringBuilder(urlsMasked.length());
+    int[] copied = {0};
+    secretPairs(
+        urlsMasked,
+        pair -> {
+          out.append(urlsMasked, copied[0], pair.start("value")).append(MASK);
+          copied[0] = pair.end();
+        });
+    return out.append(urlsMasked, copied[0], urlsMasked.length()).toString();
   }
 }

@@ -44,7 +44,7 @@ public record UrlUserInfo(String user, Optional<String> password, String rest) {
               + "[.,;:!)\\]}'\"]*"); // a sentence or a quote may end right after a URL
 
   /** Where a URL starts, up to whitespace. */
-  static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://(?<rest>\\S+)");
+  private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://(?<rest>\\S+)");
 
   /** Past this many {@code @}, a text is not read as a URL: no CI secret holds that many. */
   private static final int MAX_CANDIDATES = 64;
@@ -86,6 +86,32 @@ public record UrlUserInfo(String user, Optional<String> password, String rest) {
       in(url.group("rest")).flatMap(UrlUserInfo::password).ifPresent(found::add);
     }
     return found;
+  }
+
+  /**
+   * {@code text} with the password of every {@code scheme://user:password@} URL in it replaced by
+   * {@code mask}: {@code scheme://user:<mask>@host...}.
+   */
+  public static String maskPasswords(String text, String mask) {
+    Matcher url = URL.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (url.find()) {
+      String masked =
+          in(url.group("rest"))
+              .filter(info -> info.password().isPresent())
+              .map(
+                  info ->
+                      text.substring(url.start(), url.start("rest"))
+                          + info.user()
+                          + ":"
+                          + mask
+                          + "@"
+                          + info.rest())
+              .orElse(url.group());
+      url.appendReplacement(out, Matcher.quoteReplacement(masked));
+    }
+    url.appendTail(out);
+    return out.toString();
   }
 
   /**

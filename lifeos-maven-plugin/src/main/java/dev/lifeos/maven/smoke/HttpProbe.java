@@ -1,5 +1,6 @@
 package dev.lifeos.maven.smoke;
 
+import dev.lifeos.maven.support.DurationText;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.net.ConnectException;
@@ -175,9 +176,9 @@ final class HttpProbe {
   private String timedOut(boolean headersArrived) {
     return headersArrived
         ? "the body was still arriving when the request timeout of "
-            + SmokeTest.millis(timeout)
+            + DurationText.of(timeout)
             + " ran out"
-        : "no answer within the request timeout of " + SmokeTest.millis(timeout);
+        : "no answer within the request timeout of " + DurationText.of(timeout);
   }
 
   private String describe(Throwable error, URI url, CappedBody body) {

@@ -2,6 +2,7 @@ package dev.lifeos.maven.smoke;
 
 import dev.lifeos.maven.report.ReportFiles;
 import dev.lifeos.maven.secrets.SecretMasker;
+import dev.lifeos.maven.support.DurationText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ public final class SmokeReports {
           .append(" | ")
           .append(check.attempts())
           .append(" | ")
-          .append(SmokeTest.millis(check.time()))
+          .append(DurationText.of(check.time()))
           .append(" | ")
           .append(cell(masker.mask(check.detail())))
           .append(" |\n");

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.smoke;
 
+import dev.lifeos.maven.support.DurationText;
 import dev.lifeos.maven.support.GateFailure;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -174,7 +175,7 @@ public final class SmokeTest {
                 + " attempt"
                 + (attempt == 1 ? "" : "s")
                 + " in "
-                + millis(time)
+                + DurationText.of(time)
                 + "; last: "
                 + last;
         log.accept(name + ": " + detail);
@@ -189,7 +190,7 @@ public final class SmokeTest {
                 + ": "
                 + problem
                 + "; retrying in "
-                + millis(settings.interval()));
+                + DurationText.of(settings.interval()));
         Thread.sleep(settings.interval().toMillis());
       }
     }
@@ -200,7 +201,7 @@ public final class SmokeTest {
             + " attempt"
             + (settings.attempts() == 1 ? "" : "s")
             + " in "
-            + millis(time)
+            + DurationText.of(time)
             + "; last: "
             + last;
     log.accept(name + ": " + detail);
@@ -252,10 +253,5 @@ public final class SmokeTest {
 
   private static String bodyNote(String body) {
     return body.isBlank() ? "" : " " + Snippet.of(body);
-  }
-
-  static String millis(Duration duration) {
-    long ms = duration.toMillis();
-    return ms < 1000 ? ms + " ms" : String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
   }
 }

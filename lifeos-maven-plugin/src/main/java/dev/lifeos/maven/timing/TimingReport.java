@@ -1,9 +1,9 @@
 package dev.lifeos.maven.timing;
 
+import dev.lifeos.maven.support.DurationText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -96,7 +96,7 @@ public record TimingReport(
         new StringBuilder("### Build timings: ")
             .append(pipeline)
             .append(", ")
-            .append(duration(wallMillis))
+            .append(DurationText.of(wallMillis))
             .append(succeeded ? "" : " (failed)")
             .append("\n\n| stage | time | executions |\n|---|---:|---:|\n");
     stages()
@@ -105,7 +105,7 @@ public record TimingReport(
                 md.append("| ")
                     .append(stage)
                     .append(" | ")
-                    .append(duration(totals[0]))
+                    .append(DurationText.of(totals[0]))
                     .append(" | ")
                     .append(totals[1])
                     .append(" |\n"));
@@ -127,9 +127,9 @@ public record TimingReport(
             ")</summary>\n\n| start | time | module | execution | stage |\n|---:|---:|---|---|---|\n");
     for (TimedExecution timed : executions) {
       md.append("| ")
-          .append(duration(timed.startMillis()))
+          .append(DurationText.of(timed.startMillis()))
           .append(" | ")
-          .append(duration(timed.millis()))
+          .append(DurationText.of(timed.millis()))
           .append(" | ")
           .append(timed.execution().module())
           .append(" | `")
@@ -141,16 +141,5 @@ public record TimingReport(
           .append(" |\n");
     }
     return md.append("\n</details>\n").toString();
-  }
-
-  /** "850 ms", "12.3 s", "2 min 05 s". */
-  static String duration(long millis) {
-    if (millis < 1000) {
-      return millis + " ms";
-    }
-    if (millis < 60_000) {
-      return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-    }
-    return String.format(Locale.ROOT, "%d min %02d s", millis / 60_000, (millis % 60_000) / 1000);
   }
 }

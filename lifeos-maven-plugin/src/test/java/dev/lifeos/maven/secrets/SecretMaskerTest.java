@@ -51,8 +51,21 @@ class SecretMaskerTest {
   }
 
   @Test
-  void masksExplicitSecretsAddedLater() {
-    assertThat(none.with(SECRET).mask("login " + SECRET)).isEqualTo("login ****");
+  void masksExplicitSecretValues() {
+    assertThat(SecretMasker.of(Map.of(), List.of(SECRET)).mask("login " + SECRET))
+        .isEqualTo("login ****");
+  }
+
+  @Test
+  void masksPairsWhoseKeyIsNamedLikeASecretAnyWayItIsWritten() {
+    assertThat(none.mask("db_password=" + SECRET + " spring.datasource.password=" + SECRET))
+        .isEqualTo("db_password=**** spring.datasource.password=****");
+    assertThat(none.mask("{\"clientSecret\": \"" + SECRET + "\"}")).doesNotContain(SECRET);
+    assertThat(none.mask("opts=password=" + SECRET)).isEqualTo("opts=password=****");
+    assertThat(none.mask("user=app&region=eu-1")).isEqualTo("user=app&region=eu-1");
+    // a report's ids stay readable
+    assertThat(none.mask("{\"key\" : \"3\", \"passed\" : \"true\"}"))
+        .isEqualTo("{\"key\" : \"3\", \"passed\" : \"true\"}");
   }
 
   @Test

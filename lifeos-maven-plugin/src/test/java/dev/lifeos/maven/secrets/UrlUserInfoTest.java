@@ -3,6 +3,7 @@ package dev.lifeos.maven.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,5 +50,18 @@ class UrlUserInfoTest {
   void neverThrowsOnOddText(String text) {
     UrlUserInfo.in(text);
     UrlUserInfo.passwordsIn("postgres://" + text);
+    UrlUserInfo.maskPasswords("postgres://" + text, "****");
+  }
+
+  @Test
+  void masksThePasswordOfEveryUrlAndLeavesTheRestAsWritten() {
+    assertThat(
+            UrlUserInfo.maskPasswords(
+                "from postgres://app:p@ss/w#rd@db:5432/ledger to https://ci@git.example/x and"
+                    + " jdbc:h2:mem:x, then redis://:t0ken@cache:6379.",
+                "****"))
+        .isEqualTo(
+            "from postgres://app:****@db:5432/ledger to https://ci@git.example/x and"
+                + " jdbc:h2:mem:x, then redis://:****@cache:6379.");
   }
 }

@@ -21,6 +21,7 @@ import dev.lifeos.maven.migrations.db.MigrationTracker;
 import dev.lifeos.maven.migrations.db.RuntimeLibraries;
 import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
+import dev.lifeos.maven.support.DurationText;
 import dev.lifeos.maven.support.GateFailure;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -245,7 +246,7 @@ public final class MigrationRun {
             + ", the latest migration: "
             + count(applied.size(), "migration")
             + " applied in "
-            + duration(took.toMillis())
+            + DurationText.of(took)
             + byOthers
             + ".");
     return new RunResult(
@@ -531,11 +532,5 @@ public final class MigrationRun {
 
   static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  static String duration(long millis) {
-    return millis < 1000
-        ? millis + " ms"
-        : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 }

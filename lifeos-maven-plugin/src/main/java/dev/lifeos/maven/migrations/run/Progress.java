@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.run;
 
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.db.MigrationTracker;
+import dev.lifeos.maven.support.DurationText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ final class Progress implements Consumer<MigrationTracker.Ran> {
             + " ("
             + step.script()
             + ") in "
-            + MigrationRun.duration(ran.millis())
+            + DurationText.of(ran.millis())
             + " ["
             + applied.size()
             + "/"

@@ -2,6 +2,7 @@ package dev.lifeos.maven.migrations.run;
 
 import dev.lifeos.maven.report.ReportFiles;
 import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.support.DurationText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ public final class RunReports {
             result.applied().stream()
                 .filter(a -> a.key().equals(pending.key()))
                 .findFirst()
-                .map(a -> MigrationRun.duration(a.millis()))
+                .map(a -> DurationText.of(a.millis()))
                 .orElse(result.passed() ? "by another run" : "not applied");
         text.append("| ")
             .append(pending.label())
