@@ -56,33 +56,7 @@ public final class MigrationCheck {
       ApplyOptions options,
       DatabaseTarget.LibraryVersions versions,
       List<Path> classpath,
-      TraceOptions trace) {
-    /** A request with the lock trace on (its default). */
-    public Request(
-        ProjectLayout layout,
-        MigrationSettings settings,
-        Optional<String> baseRef,
-        MigrationScanner scanner,
-        Path approvalsFile,
-        boolean requireApproval,
-        Optional<DatabaseTarget> database,
-        ApplyOptions options,
-        DatabaseTarget.LibraryVersions versions,
-        List<Path> classpath) {
-      this(
-          layout,
-          settings,
-          baseRef,
-          scanner,
-          approvalsFile,
-          requireApproval,
-          database,
-          options,
-          versions,
-          classpath,
-          TraceOptions.ON);
-    }
-  }
+      TraceOptions trace) {}
 
   private final Request request;
   private final RuntimeLibraries libraries;
