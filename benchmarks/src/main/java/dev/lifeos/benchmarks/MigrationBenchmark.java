@@ -13,6 +13,7 @@ import dev.lifeos.maven.migrations.report.MigrationReports;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import dev.lifeos.maven.migrations.scan.Rules;
+import dev.lifeos.maven.migrations.trace.TraceOptions;
 import dev.lifeos.maven.report.StepSummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -283,7 +284,8 @@ public final class MigrationBenchmark {
             apply ? Optional.of(new DatabaseTarget.H2("PostgreSQL")) : Optional.empty(),
             OPTIONS,
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
-            List.of());
+            List.of(),
+            TraceOptions.ON);
     CheckResult result =
         new MigrationCheck(
                 request,

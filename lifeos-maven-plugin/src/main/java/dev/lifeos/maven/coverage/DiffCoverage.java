@@ -102,7 +102,7 @@ public final class DiffCoverage {
   /** Changed, not deleted files under a source root: work-tree path -> path below the root. */
   private static Map<String, String> changedSources(BranchDiff diff, List<Path> sourceRoots)
       throws IOException {
-    Path workTree = diff.repository().workTree();
+    Path workTree = diff.workTree();
     Map<String, String> sources = new LinkedHashMap<>();
     for (ChangedFile changed : diff.changedFiles()) {
       if (changed.kind() == ChangedFile.Kind.DELETED) {

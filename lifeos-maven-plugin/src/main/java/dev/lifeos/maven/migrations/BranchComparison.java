@@ -51,45 +51,25 @@ public final class BranchComparison {
         continue; // repeatables are meant to change; one the base dropped is not released
       }
       Optional<Migration> here = workTree.find(released);
-      String restore = "git checkout " + baseRef + " -- " + gitPath.apply(released.file());
+      String file = gitPath.apply(released.file());
       if (here.isEmpty()) {
         result.problems.add(
             Problem.of(
                 Check.RELEASED_DELETED,
                 released.file(),
-                released.fileName()
-                    + " is on "
-                    + baseRef
-                    + " but was deleted on this branch: databases that ran "
-                    + released.key()
-                    + " would report it as applied but missing.",
-                "restore it (" + restore + "); undo its effect in a new migration instead"));
+                BranchText.releasedDeleted(released, baseRef),
+                BranchText.releasedDeletedFix(baseRef, file)));
       } else if (!sameMigration(here.get(), released)) {
         Migration changed = here.get();
-        String how =
-            changed.description().equals(released.description())
-                ? "changed since "
-                    + baseRef
-                    + " (Flyway checksum "
-                    + released.checksum()
-                    + " there, "
-                    + changed.checksum()
-                    + " here)"
-                : "was renamed from " + released.fileName() + " on " + baseRef;
         result.problems.add(
             Problem.of(
                 Check.RELEASED_CHANGED,
                 changed.file(),
-                changed.fileName()
-                    + " "
-                    + how
-                    + ": every database that already ran "
-                    + released.key()
-                    + " fails flyway validate.",
-                "restore it ("
-                    + restore
-                    + ") and make the change in a new migration above "
-                    + highest(baseTip, workTree).map(v -> prefix + v.getVersion()).orElse("it")));
+                BranchText.releasedChanged(changed, released, baseRef),
+                BranchText.releasedChangedFix(
+                    baseRef,
+                    file,
+                    highest(baseTip, workTree).map(v -> prefix + v.getVersion()).orElse("it"))));
       }
     }
 
@@ -112,7 +92,8 @@ public final class BranchComparison {
       }
       Migration top = highestMigration(baseTip);
       if (sameVersion.isEmpty() && settings.outOfOrder()) {
-        result.notes.add(outOfOrder(migration, top, baseRef));
+        result.notes.add(
+            new Note(migration.file(), 0, BranchText.outOfOrder(migration, top, baseRef)));
         continue;
       }
       String renumber = prefix + MigrationCatalog.next(ceiling);
@@ -122,55 +103,11 @@ public final class BranchComparison {
               Check.BRANCH_CONFLICT,
               migration.file(),
               sameVersion
-                  .map(
-                      taken ->
-                          migration.fileName()
-                              + " has version "
-                              + migration.version()
-                              + ", which "
-                              + baseRef
-                              + " already has: "
-                              + taken.fileName()
-                              + ".")
-                  .orElse(
-                      migration.fileName()
-                          + " is not above "
-                          + prefix
-                          + top.version()
-                          + ", the highest version on "
-                          + baseRef
-                          + " ("
-                          + top.fileName()
-                          + "): databases already at "
-                          + prefix
-                          + top.version()
-                          + " would refuse it."),
-              "renumber it to "
-                  + renumber
-                  + " (rename the file to "
-                  + renumber
-                  + rename(migration, settings.separator())
-                  + ")"));
+                  .map(taken -> BranchText.sameVersion(migration, taken, baseRef))
+                  .orElse(BranchText.notAbove(migration, top, baseRef, prefix)),
+              BranchText.renumber(renumber, rename(migration, settings.separator()))));
     }
     return result;
-  }
-
-  /** What outOfOrder=true does with a migration below the base's highest version. */
-  private static Note outOfOrder(Migration migration, Migration top, String baseRef) {
-    return new Note(
-        migration.file(),
-        0,
-        migration.fileName()
-            + " is below "
-            + top.fileName()
-            + ", the highest version on "
-            + baseRef
-            + ". With outOfOrder=true Flyway applies it out of order: databases already at "
-            + Migration.canonical(top.version())
-            + " run it after "
-            + top.fileName()
-            + ", a new database runs it in version order. Make sure it does not depend on the"
-            + " migrations above it, nor they on it.");
   }
 
   private static String rename(Migration migration, String separator) {

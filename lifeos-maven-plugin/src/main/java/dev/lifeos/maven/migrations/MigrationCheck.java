@@ -1,6 +1,6 @@
 package dev.lifeos.maven.migrations;
 
-import dev.lifeos.maven.git.GitRepository;
+import dev.lifeos.maven.git.BranchDiff;
 import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.Database;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * check-migrations without Maven: reads this branch's migrations, compares them with the base
@@ -57,33 +56,7 @@ public final class MigrationCheck {
       ApplyOptions options,
       DatabaseTarget.LibraryVersions versions,
       List<Path> classpath,
-      TraceOptions trace) {
-    /** A request with the lock trace on (its default). */
-    public Request(
-        ProjectLayout layout,
-        MigrationSettings settings,
-        Optional<String> baseRef,
-        MigrationScanner scanner,
-        Path approvalsFile,
-        boolean requireApproval,
-        Optional<DatabaseTarget> database,
-        ApplyOptions options,
-        DatabaseTarget.LibraryVersions versions,
-        List<Path> classpath) {
-      this(
-          layout,
-          settings,
-          baseRef,
-          scanner,
-          approvalsFile,
-          requireApproval,
-          database,
-          options,
-          versions,
-          classpath,
-          TraceOptions.ON);
-    }
-  }
+      TraceOptions trace) {}
 
   private final Request request;
   private final RuntimeLibraries libraries;
@@ -120,20 +93,21 @@ public final class MigrationCheck {
     List<Migration> scanned = workTree.migrations();
     if (request.baseRef().isPresent()) {
       String ref = request.baseRef().get();
-      try (GitRepository git = openGit(ref)) {
-        root = git.workTree();
-        ObjectId tip = git.resolve(ref);
-        ObjectId fork = git.forkPoint(tip);
-        MigrationCatalog atTip = catalogAt(git, tip, locations);
+      try (BranchDiff diff = openDiff(ref)) {
+        root = diff.workTree();
+        MigrationCatalog atTip = catalogAt(diff, BranchDiff.BaseCommit.TIP, locations);
         // an up-to-date branch forked at the tip: one read of the history serves both
-        MigrationCatalog atFork = fork.equals(tip) ? atTip : catalogAt(git, fork, locations);
+        MigrationCatalog atFork =
+            diff.forkedAtTip()
+                ? atTip
+                : catalogAt(diff, BranchDiff.BaseCommit.FORK_POINT, locations);
         BranchComparison comparison =
             BranchComparison.compare(
-                workTree, atTip, atFork, ref, git::relativize, request.settings());
+                workTree, atTip, atFork, ref, diff::relativize, request.settings());
         problems.addAll(comparison.problems());
         notes.addAll(comparison.notes());
         scanned = comparison.newOnBranch();
-        base = Optional.of(new CheckResult.Base(ref, tip.name(), fork.name()));
+        base = Optional.of(new CheckResult.Base(ref, diff.baseTipId(), diff.forkPointId()));
       }
     }
 
@@ -173,8 +147,8 @@ public final class MigrationCheck {
         workTree.excluded());
   }
 
-  private GitRepository openGit(String ref) throws Exception {
-    return GitRepository.find(request.layout().basedir())
+  private BranchDiff openDiff(String ref) throws Exception {
+    return BranchDiff.open(request.layout().basedir(), ref)
         .orElseThrow(
             () ->
                 new GateFailure(
@@ -187,15 +161,16 @@ public final class MigrationCheck {
   }
 
   private MigrationCatalog catalogAt(
-      GitRepository git, ObjectId commit, List<MigrationLocation> locations) throws Exception {
+      BranchDiff diff, BranchDiff.BaseCommit commit, List<MigrationLocation> locations)
+      throws Exception {
     List<MigrationCatalog.SourceFile> files = new ArrayList<>();
     for (MigrationLocation location : locations) {
-      if (!location.directory().startsWith(git.workTree())) {
+      if (!location.directory().startsWith(diff.workTree())) {
         continue; // outside the repository: no history to compare with
       }
       for (Map.Entry<String, byte[]> file :
-          git.filesAt(commit, git.relativize(location.directory())).entrySet()) {
-        Path path = git.workTree().resolve(file.getKey());
+          diff.filesAt(commit, diff.relativize(location.directory())).entrySet()) {
+        Path path = diff.workTree().resolve(file.getKey());
         if (request.settings().excludes().stream()
             .noneMatch(e -> e.matches(path, location.directory()))) {
           files.add(new MigrationCatalog.SourceFile(path, location.kind(), file.getValue()));

@@ -3,7 +3,6 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.coverage.DiffCoverage;
 import dev.lifeos.maven.coverage.DiffCoverageReport;
 import dev.lifeos.maven.coverage.DiffCoverageResult;
-import dev.lifeos.maven.git.BaseRef;
 import dev.lifeos.maven.git.BranchDiff;
 import dev.lifeos.maven.report.ReportFiles;
 import dev.lifeos.maven.report.StepSummary;
@@ -11,7 +10,6 @@ import dev.lifeos.maven.support.GateFailure;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -79,20 +77,18 @@ public class DiffCoverageMojo extends LifeosMojo {
       return;
     }
     List<Path> sourceRoots = project.getCompileSourceRoots().stream().map(Path::of).toList();
-    Optional<String> ref = BaseRef.resolve(baseRef, environment());
     Path basedir = project.getBasedir().toPath();
-    Optional<BranchDiff> opened =
-        ref.isEmpty() ? Optional.empty() : BranchDiff.open(basedir, ref.get());
+    BranchDiff.Lookup lookup = BranchDiff.lookup(basedir, baseRef, environment());
     DiffCoverageResult result;
-    if (opened.isEmpty()) {
+    if (lookup.diff().isEmpty()) {
       getLog()
           .info(
-              (ref.isEmpty() ? "No base ref" : "Not in a git work tree")
+              lookup.missing()
                   + ": diff-coverage measures every code line of the module. Set"
                   + " -Dlifeos.baseRef=origin/main to measure only this branch's change.");
       result = DiffCoverage.measureWholeModule(basedir, jacocoXml.toPath(), sourceRoots, minimum);
     } else {
-      try (BranchDiff diff = opened.get()) {
+      try (BranchDiff diff = lookup.diff().get()) {
         result = DiffCoverage.measure(diff, jacocoXml.toPath(), sourceRoots, minimum);
       }
     }

@@ -1,10 +1,10 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.DatabaseVariables;
 import dev.lifeos.maven.migrations.preflight.AppliedMigration;
 import dev.lifeos.maven.migrations.preflight.HistoryComparison;
 import dev.lifeos.maven.migrations.preflight.Preflight;
-import dev.lifeos.maven.migrations.run.TargetDatabase;
 import dev.lifeos.maven.report.ReportFiles;
 import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.smoke.Durations;
@@ -33,7 +33,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "preflight-migrations", threadSafe = true)
 public class PreflightMigrationsMojo extends MigrationsMojo {
   /** Production's JDBC URL. Default: {@code DATABASE_URL}, as run-migrations reads it. */
-  @Parameter(property = TargetDatabase.URL_PROPERTY)
+  @Parameter(property = DatabaseVariables.URL_PROPERTY)
   private String productionUrl;
 
   /** Production's database user. Default: {@code DATABASE_USER}, else the user in the URL. */
@@ -88,7 +88,7 @@ public class PreflightMigrationsMojo extends MigrationsMojo {
         Preflight.target(
             "production",
             "",
-            TargetDatabase.URL_PROPERTY,
+            DatabaseVariables.URL_PROPERTY,
             productionUrl,
             productionUser,
             productionPassword,

@@ -6,7 +6,7 @@ import dev.lifeos.maven.baseline.Baseline;
 import dev.lifeos.maven.baseline.FormattingBaseline;
 import dev.lifeos.maven.baseline.SpotBugsBaseline;
 import dev.lifeos.maven.git.BaseRef;
-import dev.lifeos.maven.git.GitRepository;
+import dev.lifeos.maven.git.BranchDiff;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -143,20 +143,18 @@ public class RatchetMojo extends BaselineAwareMojo {
 
   /** The base ref, when there is one and the module is in a git work tree that has it. */
   private Optional<String> ratchetFrom() throws Exception {
-    Optional<String> ref = BaseRef.resolve(baseRef, environment());
-    if (ref.isEmpty()) {
+    BranchDiff.Lookup lookup =
+        BranchDiff.lookup(project.getBasedir().toPath(), baseRef, environment());
+    if (lookup.baseRef().isEmpty()) {
       getLog().info(BaseRef.noneMessage("Spotless ratchet (every file of the module is checked)"));
       return Optional.empty();
     }
-    Optional<GitRepository> git = GitRepository.find(project.getBasedir().toPath());
-    if (git.isEmpty()) {
+    if (lookup.diff().isEmpty()) {
       getLog().info("Not in a git work tree: Spotless checks every file of the module.");
       return Optional.empty();
     }
-    try (GitRepository repository = git.get()) {
-      repository.resolve(ref.get());
-    }
-    getLog().info("Spotless checks the files changed since " + ref.get() + ".");
-    return ref;
+    lookup.diff().get().close();
+    getLog().info("Spotless checks the files changed since " + lookup.baseRef().get() + ".");
+    return lookup.baseRef();
   }
 }

@@ -1,11 +1,9 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.git.BranchDiff;
-import dev.lifeos.maven.git.ChangedFile;
 import dev.lifeos.maven.security.ChangedClasses;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -56,23 +54,15 @@ public class ReactorScopeMojo extends LifeosMojo {
     if (scoped.isEmpty()) {
       return;
     }
-    Optional<BranchDiff> opened =
-        BranchDiffs.open(
-            project.getBasedir().toPath(),
-            baseRef,
-            environment(),
-            getLog(),
-            "the reactor's pull-request scope (each module decides its own)");
-    if (opened.isEmpty()) {
+    BranchDiff.Lookup lookup =
+        BranchDiff.lookup(project.getBasedir().toPath(), baseRef, environment());
+    if (lookup.diff().isEmpty()) {
+      getLog()
+          .info(lookup.skipped("the reactor's pull-request scope (each module decides its own)"));
       return;
     }
-    try (BranchDiff diff = opened.get()) {
-      Path workTree = diff.repository().workTree();
-      List<Path> changed =
-          diff.changedFiles().stream()
-              .filter(f -> f.kind() != ChangedFile.Kind.DELETED)
-              .map(f -> workTree.resolve(f.path()))
-              .toList();
+    try (BranchDiff diff = lookup.diff().get()) {
+      List<Path> changed = diff.presentChangedFiles();
       int unanalysed = 0;
       for (MavenProject module : scoped) {
         if (isOn(module, "lifeos.lint.ratchet") && !userSet(RatchetMojo.RATCHET_FROM)) {

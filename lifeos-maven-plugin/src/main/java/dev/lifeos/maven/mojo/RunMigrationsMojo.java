@@ -2,11 +2,11 @@ package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.DatabaseVariables;
 import dev.lifeos.maven.migrations.run.MigrationRun;
 import dev.lifeos.maven.migrations.run.ProductionApproval;
 import dev.lifeos.maven.migrations.run.RunReports;
 import dev.lifeos.maven.migrations.run.RunResult;
-import dev.lifeos.maven.migrations.run.TargetDatabase;
 import dev.lifeos.maven.migrations.run.TargetEnvironment;
 import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.support.GateFailure;
@@ -43,7 +43,7 @@ public class RunMigrationsMojo extends MigrationsMojo {
    * {@code DATABASE_URL} environment variable. There is no other default: without either the goal
    * refuses.
    */
-  @Parameter(property = TargetDatabase.URL_PROPERTY)
+  @Parameter(property = DatabaseVariables.URL_PROPERTY)
   private String url;
 
   /** Database user. Default: {@code DATABASE_USER}, else the user in the URL. */
@@ -137,7 +137,7 @@ public class RunMigrationsMojo extends MigrationsMojo {
   protected void run() throws Exception {
     secret(password);
     secretsIn(url);
-    DatabaseTarget.Jdbc database = TargetDatabase.resolve(url, user, password, environment());
+    DatabaseTarget.Jdbc database = MigrationRun.database(url, user, password, environment());
     secret(database.password());
     TargetEnvironment target = TargetEnvironment.parse(env);
     MigrationRun.Request request =

@@ -4,7 +4,6 @@ import dev.lifeos.maven.git.BranchDiff;
 import dev.lifeos.maven.git.ChangedFile;
 import dev.lifeos.maven.mltests.MlTestSelection;
 import dev.lifeos.maven.mltests.PathGlobs;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -70,15 +69,12 @@ public class SelectTestsMojo extends LifeosMojo {
     MlTestSelection selection = new MlTestSelection(groups(), mlTag, PathGlobs.parse(mlPaths));
     String effective = selection.excludedGroups();
     if (selection.excludesMlTests() && !"pom".equals(project.getPackaging())) {
-      Optional<BranchDiff> opened =
-          BranchDiffs.open(
-              project.getBasedir().toPath(),
-              baseRef,
-              environment(),
-              getLog(),
-              "ML tests (tag " + mlTag + ")");
-      if (opened.isPresent()) {
-        try (BranchDiff diff = opened.get()) {
+      BranchDiff.Lookup lookup =
+          BranchDiff.lookup(project.getBasedir().toPath(), baseRef, environment());
+      if (lookup.diff().isEmpty()) {
+        getLog().info(lookup.skipped("ML tests (tag " + mlTag + ")"));
+      } else {
+        try (BranchDiff diff = lookup.diff().get()) {
           MlTestSelection.Selection selected =
               selection.select(
                   diff.changedFiles().stream().map(ChangedFile::path).toList(), diff.describe());

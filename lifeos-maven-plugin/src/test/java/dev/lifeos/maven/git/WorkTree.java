@@ -46,6 +46,11 @@ public final class WorkTree implements AutoCloseable {
     return this;
   }
 
+  public WorkTree checkout(String name) throws Exception {
+    git.checkout().setName(name).call();
+    return this;
+  }
+
   @Override
   public void close() {
     git.close();

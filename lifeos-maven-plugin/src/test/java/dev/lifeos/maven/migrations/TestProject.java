@@ -7,6 +7,7 @@ import dev.lifeos.maven.migrations.db.RuntimeLibraries;
 import dev.lifeos.maven.migrations.db.TestApplyOptions;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
+import dev.lifeos.maven.migrations.trace.TraceOptions;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +101,8 @@ final class TestProject {
             database,
             options,
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
-            classpath);
+            classpath,
+            TraceOptions.ON);
     return new MigrationCheck(request, TEST_CLASSPATH, MigrationLog.SILENT).run();
   }
 

@@ -4,6 +4,7 @@ import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.Database;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.DatabaseVariables;
 import dev.lifeos.maven.migrations.db.Deadline;
 import dev.lifeos.maven.migrations.db.FlywayLogBridge;
 import dev.lifeos.maven.migrations.db.MigrationFailure;
@@ -71,27 +72,22 @@ public final class Preflight {
       String password,
       Map<String, String> environment)
       throws GateFailure {
-    String urlVariable = prefix + "DATABASE_URL";
-    String givenUrl = first(url, environment.get(urlVariable));
-    if (givenUrl == null) {
-      throw new GateFailure(
-          "No "
-              + environmentName
-              + " database to compare: set "
-              + urlVariable
-              + " (a read-only user is enough) or -D"
-              + setting
-              + ", with the user and password in "
-              + prefix
-              + "DATABASE_USER and "
-              + prefix
-              + "DATABASE_PASSWORD.");
-    }
-    return DatabaseTarget.Jdbc.of(
-        givenUrl,
-        first(user, environment.get(prefix + "DATABASE_USER")),
-        first(password, environment.get(prefix + "DATABASE_PASSWORD")),
-        url != null && !url.isBlank() ? setting : urlVariable);
+    String urlVariable = prefix + DatabaseVariables.URL_VARIABLE;
+    return DatabaseVariables.resolve(prefix, setting, url, user, password, environment)
+        .orElseThrow(
+            () ->
+                new GateFailure(
+                    "No "
+                        + environmentName
+                        + " database to compare: set "
+                        + urlVariable
+                        + " (a read-only user is enough) or -D"
+                        + setting
+                        + ", with the user and password in "
+                        + prefix
+                        + "DATABASE_USER and "
+                        + prefix
+                        + "DATABASE_PASSWORD."));
   }
 
   public Outcome run() throws GateFailure {
@@ -159,12 +155,5 @@ public final class Preflight {
             + MigrationFailure.firstLine(detail)
             + fix
             + " Nothing was changed.");
-  }
-
-  private static String first(String value, String fallback) {
-    if (value != null && !value.isBlank()) {
-      return value;
-    }
-    return fallback == null || fallback.isBlank() ? null : fallback;
   }
 }

@@ -1,6 +1,7 @@
 package dev.lifeos.maven.migrations.run;
 
 import dev.lifeos.maven.migrations.db.Database;
+import dev.lifeos.maven.migrations.db.MigrationLog;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -49,6 +50,25 @@ record InterruptedIndex(String schema, String name, boolean valid, String defini
               : name.toLowerCase(Locale.ROOT));
     }
     return names;
+  }
+
+  /** How long looking for what a failed migration left may take. */
+  private static final Duration LOOKUP_LIMIT = Duration.ofSeconds(30);
+
+  /**
+   * The indexes named {@code names} in a PostgreSQL {@code database}, none in another one. They
+   * only add advice to a failure, so a lookup that fails is a warning and finds none.
+   */
+  static List<InterruptedIndex> lookFor(Database database, List<String> names, MigrationLog log) {
+    if (!database.isPostgresql() || names.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return find(database, names, LOOKUP_LIMIT);
+    } catch (Exception e) {
+      log.warn("Could not look for indexes left by CREATE INDEX CONCURRENTLY: " + e);
+      return List.of();
+    }
   }
 
   /** The indexes named {@code names} that exist in {@code database}, read within {@code limit}. */

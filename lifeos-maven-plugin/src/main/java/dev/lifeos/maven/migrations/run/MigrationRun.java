@@ -1,8 +1,5 @@
 package dev.lifeos.maven.migrations.run;
 
-import dev.lifeos.maven.migrations.ApprovalText;
-import dev.lifeos.maven.migrations.Approvals;
-import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.Migration;
 import dev.lifeos.maven.migrations.MigrationCatalog;
 import dev.lifeos.maven.migrations.MigrationLocation;
@@ -13,24 +10,22 @@ import dev.lifeos.maven.migrations.db.ApplySession;
 import dev.lifeos.maven.migrations.db.ApplyStopped;
 import dev.lifeos.maven.migrations.db.Database;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.DatabaseVariables;
 import dev.lifeos.maven.migrations.db.Deadline;
 import dev.lifeos.maven.migrations.db.FlywayApply;
 import dev.lifeos.maven.migrations.db.MigrationFailure;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.db.MigrationTracker;
 import dev.lifeos.maven.migrations.db.RuntimeLibraries;
-import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import dev.lifeos.maven.support.DurationText;
 import dev.lifeos.maven.support.GateFailure;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -78,16 +73,28 @@ public final class MigrationRun {
   private final Request request;
   private final RuntimeLibraries libraries;
 
-  /** How long looking for what a failed migration left may take. */
-  private static final Duration LOOKUP_LIMIT = Duration.ofSeconds(30);
-
   private final MigrationLog log;
+  private final RunGuards guards;
   private Progress progress;
 
   public MigrationRun(Request request, RuntimeLibraries libraries, MigrationLog log) {
     this.request = request;
     this.libraries = libraries;
     this.log = log;
+    this.guards = new RunGuards(request, log);
+  }
+
+  /**
+   * The database to migrate, named only explicitly ({@link DatabaseVariables}: {@code
+   * DATABASE_URL}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD}); without a URL, a failure
+   * saying how to name one: there is never a default database.
+   */
+  public static DatabaseTarget.Jdbc database(
+      String url, String user, String password, Map<String, String> environment)
+      throws GateFailure {
+    return DatabaseVariables.resolve(
+            "", DatabaseVariables.URL_PROPERTY, url, user, password, environment)
+        .orElseThrow(() -> new GateFailure(RunText.noDatabaseUrl()));
   }
 
   /**
@@ -96,30 +103,12 @@ public final class MigrationRun {
    * are written. Empty when the project has no migrations.
    */
   public Optional<RunResult> run() throws Exception {
-    if (request.environment() == TargetEnvironment.PRODUCTION && !request.productionApproved()) {
-      throw new GateFailure(
-          "Refusing to migrate production without approval: run with"
-              + " -Dlifeos.migrations.productionApproved=true on the command line of this run. The"
-              + " release workflow passes it in migrate-production, which runs only after the"
-              + " reviewers of the GitHub environment 'production' approved. Nothing was changed.");
-    }
+    guards.approved();
     List<MigrationLocation> locations = request.layout().locations(request.settings());
     MigrationCatalog catalog = MigrationCatalog.read(locations, request.settings());
-    if (!catalog.problems().isEmpty()) {
-      throw new GateFailure(
-          "Refusing to migrate: the migrations have problems that check-migrations reports (run"
-              + " ./mvnw lifeos:check-migrations). Nothing was changed.\n"
-              + catalog.problems().stream()
-                  .map(p -> "  " + p.message() + " Fix: " + p.fix() + ".")
-                  .collect(Collectors.joining("\n")));
-    }
+    guards.readable(catalog);
     if (catalog.migrations().isEmpty()) {
-      log.info(
-          "No migrations in "
-              + (locations.isEmpty()
-                  ? String.join(", ", request.settings().locations())
-                  : locations)
-              + ": nothing to apply.");
+      log.info(RunText.noMigrations(locations, request.settings().locations()));
       return Optional.empty();
     }
     Deadline deadline = Deadline.after(request.options().deadline());
@@ -147,33 +136,14 @@ public final class MigrationRun {
     List<RunResult.Step> pending = steps(before.pending());
     Optional<String> versionBefore = version(before.current());
     Optional<String> latest = catalog.highestVersion().map(Migration::canonical);
-    log.info(
-        "Database "
-            + target
-            + " (environment "
-            + request.environment().id()
-            + "): "
-            + versionBefore
-                .map(v -> "at version " + label(before.current()))
-                .orElse("empty, no schema history yet")
-            + ".");
-    if (pending.isEmpty()) {
-      log.info("Pending: none.");
-    } else {
-      log.info("Pending: " + count(pending.size(), "migration") + ":");
-      pending.forEach(step -> log.info("  " + step.label() + " (" + step.script() + ")"));
-    }
-    refuseAfterAFailedMigration(database, catalog, before, target);
-    guardDangerousOperations(catalog, before.pending());
+    log.info(RunText.before(target, request.environment(), before.current()));
+    RunText.pending(pending).forEach(log::info);
+    guards.noFailedMigration(database, catalog, before, target);
+    guards.dangerousOperations(catalog, before.pending());
 
     if (pending.isEmpty()) {
       verify(before, catalog.highestVersion(), target);
-      log.info(
-          "Nothing to apply: the database is already at "
-              + versionBefore
-                  .map(v -> "version " + label(before.current()))
-                  .orElse("the latest migration")
-              + ", the latest migration. Running again changes nothing.");
+      log.info(RunText.upToDate(before.current()));
       return new RunResult(
           request.environment(),
           database.description(),
@@ -194,15 +164,7 @@ public final class MigrationRun {
       session.call(migrator::migrate);
     } catch (ApplyStopped stopped) {
       if (stopped.error() instanceof FlywayValidateException) {
-        throw new GateFailure(
-            "Flyway refused to migrate "
-                + target
-                + ": the migrations here do not match what the database already ran. Nothing was"
-                + " changed.\n"
-                + validationLines(stopped.error().getMessage())
-                + "\nA migration that ran there was edited, renamed or deleted here (check-migrations"
-                + " reports this on the pull request): restore it as it was released, and put the"
-                + " change in a new migration.");
+        throw new GateFailure(RunText.validateRefused(target, stopped.error().getMessage()));
       }
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       Optional<MigrationInfoService> after = session.afterwards(reader::info);
@@ -225,30 +187,15 @@ public final class MigrationRun {
                       applied,
                       before,
                       after,
-                      leftovers(database, stopped))
+                      InterruptedIndex.lookFor(database, leftovers(stopped), log))
                   .text()));
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     MigrationInfoService after = state(session, reader, target);
     verify(after, catalog.highestVersion(), target);
     List<RunResult.Step> applied = progress.applied();
-    String byOthers =
-        applied.size() < pending.size()
-            ? " ("
-                + (pending.size() - applied.size())
-                + " of the "
-                + count(pending.size(), "pending migration")
-                + " applied meanwhile by another run: this one waited for Flyway's lock)"
-            : "";
     log.info(
-        "Database now at version "
-            + label(after.current())
-            + ", the latest migration: "
-            + count(applied.size(), "migration")
-            + " applied in "
-            + DurationText.of(took)
-            + byOthers
-            + ".");
+        RunText.applied(after.current(), applied.size(), pending.size(), DurationText.of(took)));
     return new RunResult(
         request.environment(),
         database.description(),
@@ -286,67 +233,12 @@ public final class MigrationRun {
   }
 
   /**
-   * Indexes that the stopped migration's {@code CREATE INDEX CONCURRENTLY} left behind: the failing
-   * statement's (a rerun that meets "already exists", a build cancelled by a timeout).
+   * The indexes that the stopped migration's {@code CREATE INDEX CONCURRENTLY} may have left
+   * behind: the failing statement's (a rerun that meets "already exists", a build cancelled by a
+   * timeout).
    */
-  private List<InterruptedIndex> leftovers(Database database, ApplyStopped stopped) {
-    List<String> names =
-        InterruptedIndex.namesIn(stopped.failure().map(MigrationFailure::statement).orElse(""));
-    return findIndexes(database, names);
-  }
-
-  private List<InterruptedIndex> findIndexes(Database database, List<String> names) {
-    if (!database.isPostgresql() || names.isEmpty()) {
-      return List.of();
-    }
-    try {
-      return InterruptedIndex.find(database, names, LOOKUP_LIMIT);
-    } catch (Exception e) {
-      log.warn("Could not look for indexes left by CREATE INDEX CONCURRENTLY: " + e);
-      return List.of();
-    }
-  }
-
-  /**
-   * A migration recorded as failed (a non-transactional one that stopped halfway, with Flyway's
-   * lock outside a transaction) blocks every migrate until the DB team cleans up: say how, before
-   * Flyway refuses with its own words.
-   */
-  private void refuseAfterAFailedMigration(
-      Database database, MigrationCatalog catalog, MigrationInfoService before, String target)
-      throws GateFailure {
-    Optional<MigrationInfo> failed =
-        Arrays.stream(before.all()).filter(info -> info.getState().isFailed()).findFirst();
-    if (failed.isEmpty()) {
-      return;
-    }
-    String name = failed.get().getScript();
-    List<InterruptedIndex> leftovers =
-        findIndexes(
-            database,
-            catalog.migrations().stream()
-                .filter(m -> sameMigration(m, failed.get()))
-                .findFirst()
-                .map(m -> InterruptedIndex.namesIn(m.text()))
-                .orElse(List.of()));
-    StringBuilder text =
-        new StringBuilder("Refusing to migrate ")
-            .append(target)
-            .append(": ")
-            .append(name)
-            .append(" is recorded as failed in Flyway's schema history: an earlier run stopped in")
-            .append(" the middle of it, and Flyway migrates nothing past a failed migration. It")
-            .append(" ran outside a transaction, so its statements before the failure may have")
-            .append(" stayed.");
-    leftovers.forEach(index -> text.append('\n').append(index.advice(name)));
-    throw new GateFailure(
-        text.append("\nTo recover, the DB team (docs/runbook.md, \"Recover a half-applied")
-            .append(" migration\"): 1. compares the database with ")
-            .append(name)
-            .append(" and undoes or finishes what ran; 2. removes the failed row with flyway")
-            .append(" repair on this database (the Flyway CLI, or ./mvnw flyway:repair with its")
-            .append(" URL); 3. runs the deploy again. Nothing was changed.")
-            .toString());
+  private static List<String> leftovers(ApplyStopped stopped) {
+    return InterruptedIndex.namesIn(stopped.failure().map(MigrationFailure::statement).orElse(""));
   }
 
   private Flyway flyway(ApplySession session, MigrationCatalog catalog) throws GateFailure {
@@ -355,11 +247,7 @@ public final class MigrationRun {
           .lockRetryCount(request.lockRetryCount())
           .load();
     } catch (FlywayApply.MissingClassException e) {
-      throw new GateFailure(
-          e.problem().message()
-              + " Java migrations are applied from their compiled classes: compile in the same run,"
-              + " ./mvnw compile lifeos:run-migrations -Dlifeos.skip=true -Dlifeos.typecheck.skip=true"
-              + " (the release workflows do). Nothing was changed.");
+      throw new GateFailure(RunText.notCompiled(e.problem().message()));
     }
   }
 
@@ -369,77 +257,8 @@ public final class MigrationRun {
     try {
       return session.call(flyway::info);
     } catch (ApplyStopped e) {
-      throw new GateFailure(
-          (e.kind() == ApplyStopped.Kind.CANNOT_CONNECT
-                  ? e.what()
-                  : "Could not read the migration state of " + target + ": " + e.what())
-              + ". Check the URL ("
-              + TargetDatabase.URL_VARIABLE
-              + " or -D"
-              + TargetDatabase.URL_PROPERTY
-              + "), the user and password ("
-              + TargetDatabase.USER_VARIABLE
-              + ", "
-              + TargetDatabase.PASSWORD_VARIABLE
-              + "), and that the database accepts connections from here"
-              + e.fix()
-                  .filter(fix -> e.kind() != ApplyStopped.Kind.CANNOT_CONNECT)
-                  .map(fix -> "; " + fix)
-                  .orElse("; on a slow network raise -D" + ApplyOptions.CONNECT_TIMEOUT)
-              + ". Nothing was changed.");
+      throw new GateFailure(RunText.unreadableState(e, target));
     }
-  }
-
-  /**
-   * Every environment refuses pending migrations with SQL that would never run; production also
-   * refuses those whose dangerous operations the DB team has not approved, elsewhere they are
-   * warned about, since production will refuse them.
-   */
-  private void guardDangerousOperations(MigrationCatalog catalog, MigrationInfo[] pending)
-      throws Exception {
-    Approvals approvals = Approvals.read(request.approvalsFile(), request.layout().basedir());
-    List<String> unapproved = new ArrayList<>();
-    List<Migration> toApply =
-        Arrays.stream(pending)
-            .flatMap(info -> catalog.migrations().stream().filter(m -> sameMigration(m, info)))
-            .toList();
-    Map<Migration, List<Finding>> found = request.scanner().scan(catalog.migrations(), toApply);
-    MigrationScanner.refuseErrors(found);
-    for (Migration migration : toApply) {
-      List<Finding> findings =
-          found.get(migration).stream().filter(Finding::needsApproval).toList();
-      Approvals.Status status = approvals.status(migration);
-      if (!findings.isEmpty() && status != Approvals.Status.APPROVED) {
-        List<CheckedFinding> checked =
-            findings.stream().map(f -> new CheckedFinding(f, migration, status)).toList();
-        unapproved.add(
-            migration.fileName()
-                + " "
-                + ApprovalText.whyNotApproved(migration, checked, approvals)
-                + "\n      Fix: "
-                + ApprovalText.fix(migration, approvals)
-                + ".");
-      }
-    }
-    if (unapproved.isEmpty()) {
-      return;
-    }
-    if (request.environment() == TargetEnvironment.PRODUCTION) {
-      throw new GateFailure(
-          "Refusing to migrate production: "
-              + count(unapproved.size(), "pending migration")
-              + " with dangerous operations the DB team has not approved. Nothing was changed.\n  "
-              + String.join("\n  ", unapproved));
-    }
-    unapproved.forEach(
-        line -> log.warn(line + " (production refuses it until the DB team approves it)"));
-  }
-
-  private static boolean sameMigration(Migration migration, MigrationInfo info) {
-    return info.isVersioned()
-        ? migration.isVersioned() && migration.version().equals(info.getVersion())
-        : migration.type() == Migration.Type.REPEATABLE
-            && migration.description().equals(info.getDescription());
   }
 
   /** The database ends at the latest migration, with nothing pending. */
@@ -450,13 +269,7 @@ public final class MigrationRun {
     if (latest.isPresent() && current != null && current.getVersion() != null) {
       int comparison = current.getVersion().compareTo(latest.get());
       if (comparison > 0) {
-        log.warn(
-            "The database is at version "
-                + label(current)
-                + ", above this build's latest migration V"
-                + Migration.canonical(latest.get())
-                + ": a newer release migrated it (this build is older, e.g. a rollback of the"
-                + " application). Nothing to apply; the schema stays as it is.");
+        log.warn(RunText.newerRelease(current, latest.get()));
         return;
       }
       if (comparison == 0 && stillPending.isEmpty()) {
@@ -465,32 +278,11 @@ public final class MigrationRun {
     } else if (latest.isEmpty() && stillPending.isEmpty()) {
       return;
     }
-    throw new GateFailure(
-        "Verification failed on "
-            + target
-            + ": the database is at "
-            + version(current).map(v -> "version " + v).orElse("no version")
-            + ", but the latest migration is "
-            + latest.map(v -> "V" + Migration.canonical(v)).orElse("none")
-            + (stillPending.isEmpty()
-                ? ""
-                : "; still pending: "
-                    + stillPending.stream()
-                        .map(RunResult.Step::key)
-                        .collect(Collectors.joining(", ")))
-            + ". Check Flyway's settings (target, outOfOrder) and the schema history table.");
+    throw new GateFailure(RunText.verificationFailed(target, current, latest, stillPending));
   }
 
   private String product() {
     return request.database().url().startsWith("jdbc:postgresql:") ? "PostgreSQL" : "The database";
-  }
-
-  private static String validationLines(String message) {
-    return Arrays.stream(String.valueOf(message).split("\n"))
-        .map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("Need more flexibility"))
-        .map(line -> "  " + line)
-        .collect(Collectors.joining("\n"));
   }
 
   static RunResult.Step step(MigrationInfo info) {
@@ -523,14 +315,5 @@ public final class MigrationRun {
     return info == null || info.getVersion() == null
         ? Optional.empty()
         : Optional.of(Migration.canonical(info.getVersion()));
-  }
-
-  /** {@code 3 (add category)}. */
-  static String label(MigrationInfo info) {
-    return Migration.canonical(info.getVersion()) + " (" + info.getDescription() + ")";
-  }
-
-  static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -1,5 +1,7 @@
 package dev.lifeos.maven.migrations.run;
 
+import static dev.lifeos.maven.support.Words.plural;
+
 import dev.lifeos.maven.migrations.db.ApplyStopped;
 import java.util.Arrays;
 import java.util.List;
@@ -125,7 +127,7 @@ final class RunFailure {
     return (applied.isEmpty()
             ? "nothing was applied" + beforeIt + " in this run"
             : "the "
-                + MigrationRun.count(applied.size(), "migration")
+                + plural(applied.size(), "migration")
                 + " applied"
                 + beforeIt
                 + " in this run stay"
@@ -145,11 +147,11 @@ final class RunFailure {
     MigrationInfo now = MigrationRun.lastApplied(after.get());
     Optional<String> was = MigrationRun.version(MigrationRun.lastApplied(before));
     if (MigrationRun.version(now).equals(was)) {
-      return was.map(v -> "it is still at version " + MigrationRun.label(now) + ".")
+      return was.map(v -> "it is still at version " + RunText.label(now) + ".")
           .orElse("it is still empty.");
     }
     return "it is now at version "
-        + MigrationRun.label(now)
+        + RunText.label(now)
         + " (was "
         + was.map(v -> "version " + v).orElse("empty")
         + ").";

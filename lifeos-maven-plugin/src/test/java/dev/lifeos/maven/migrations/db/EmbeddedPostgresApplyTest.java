@@ -8,6 +8,7 @@ import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.ProjectLayout;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
+import dev.lifeos.maven.migrations.trace.TraceOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,8 @@ class EmbeddedPostgresApplyTest {
             Optional.of(new DatabaseTarget.EmbeddedPostgres()),
             TestApplyOptions.defaults(),
             new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
-            List.of());
+            List.of(),
+            TraceOptions.ON);
 
     CheckResult result =
         new MigrationCheck(
@@ -78,7 +80,8 @@ class EmbeddedPostgresApplyTest {
                 Optional.of(target),
                 TestApplyOptions.defaults(),
                 new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
-                List.of()),
+                List.of(),
+                TraceOptions.ON),
             (libraries, classpath) -> getClass().getClassLoader(),
             MigrationLog.SILENT)
         .run();

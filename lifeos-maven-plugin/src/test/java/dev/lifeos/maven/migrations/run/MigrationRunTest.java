@@ -125,13 +125,13 @@ class MigrationRunTest {
 
   @Test
   void theUrlComesOnlyFromTheParameterOrDatabaseUrl() throws Exception {
-    assertThatThrownBy(() -> TargetDatabase.resolve(null, null, null, Map.of()))
+    assertThatThrownBy(() -> MigrationRun.database(null, null, null, Map.of()))
         .isInstanceOf(GateFailure.class)
         .hasMessageStartingWith("No database URL: run-migrations applies migrations only to a")
         .hasMessageContaining("DATABASE_URL");
 
     assertThat(
-            TargetDatabase.resolve(
+            MigrationRun.database(
                 null,
                 null,
                 null,
@@ -141,7 +141,7 @@ class MigrationRunTest {
                     "DATABASE_PASSWORD", "pw")))
         .isEqualTo(new DatabaseTarget.Jdbc("jdbc:postgresql://db/ledger", "app", "pw"));
     assertThat(
-            TargetDatabase.resolve(
+            MigrationRun.database(
                 "jdbc:postgresql://ci:pw2@other/x",
                 "ignored",
                 null,
