@@ -27,10 +27,6 @@ public final class StepSummary {
         value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value)));
   }
 
-  public boolean isEnabled() {
-    return file.isPresent();
-  }
-
   /** Appends one section; a blank line keeps sections from different goals apart. */
   public void append(String markdown) throws IOException {
     if (file.isEmpty()) {

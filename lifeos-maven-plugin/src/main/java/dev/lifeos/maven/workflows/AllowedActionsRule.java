@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +17,24 @@ final class AllowedActionsRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Only allowed actions";
+  }
+
+  @Override
+  public String why() {
+    return "An action that checks something (a linter action, CodeQL analyze) is a gate no developer can"
+        + " run with Maven; a job calls no reusable workflow but a LifeOS pipeline.";
+  }
+
+  @Override
+  public String fix() {
+    return "Move the check into Maven, or allow the action with lifeos.workflows.allowedActions.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     for (Job job : workflow.jobs()) {
       job.calledWorkflow()
           .filter(uses -> Pipeline.ofWorkflowFile(uses).isEmpty())
@@ -25,9 +42,9 @@ final class AllowedActionsRule implements WorkflowRule {
           .ifPresent(
               uses ->
                   found.add(
-                      workflow.violation(
+                      workflow.finding(
                           job.node().get("uses").line(),
-                          id(),
+                          this,
                           job.label()
                               + " calls workflow '"
                               + uses
@@ -42,9 +59,9 @@ final class AllowedActionsRule implements WorkflowRule {
             .ifPresent(
                 action ->
                     found.add(
-                        workflow.violation(
+                        workflow.finding(
                             step.node().get("uses").line(),
-                            id(),
+                            this,
                             job.label()
                                 + " "
                                 + step.label()

@@ -1,6 +1,7 @@
 package dev.lifeos.maven.workflows;
 
 import dev.lifeos.maven.migrations.run.ProductionApproval;
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,26 @@ final class ApprovalInEnvRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Production approval not in env";
+  }
+
+  @Override
+  public String why() {
+    return "An approval in an env: variable that feeds every Maven run (MAVEN_ARGS, MAVEN_OPTS,"
+        + " JAVA_TOOL_OPTIONS, ...) would approve every Maven call in its scope; run-migrations refuses"
+        + " it there.";
+  }
+
+  @Override
+  public String fix() {
+    return "Put -Dlifeos.migrations.productionApproved=true on the command line of the one run it"
+        + " approves.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     check(workflow, "the workflow", workflow.root().get("env"), found);
     for (Job job : workflow.jobs()) {
       check(workflow, job.label(), job.node().get("env"), found);
@@ -31,14 +50,14 @@ final class ApprovalInEnvRule implements WorkflowRule {
     return found;
   }
 
-  private void check(Workflow workflow, String where, YamlNode env, List<Violation> found) {
+  private void check(Workflow workflow, String where, YamlNode env, List<Finding> found) {
     for (Map.Entry<String, YamlNode> variable : env.entries().entrySet()) {
       if (ProductionApproval.EVERY_RUN_VARIABLES.contains(variable.getKey())
           && variable.getValue().text().orElse("").contains(ProductionApproval.PROPERTY)) {
         found.add(
-            workflow.violation(
+            workflow.finding(
                 variable.getValue().line(),
-                id(),
+                this,
                 where
                     + " sets "
                     + ProductionApproval.PROPERTY

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,24 @@ final class ConcurrencyRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Concurrency";
+  }
+
+  @Override
+  public String why() {
+    return "A pull request's pipeline cancels the run that a new commit made stale; a workflow that"
+        + " deploys must not, or a push would stop a rollout half-way.";
+  }
+
+  @Override
+  public String fix() {
+    return "Set cancel-in-progress: true for pull requests, false where anything deploys.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     YamlNode concurrency = workflow.root().get("concurrency");
     Optional<Pipeline> pipeline = workflow.pipeline();
     boolean deploys =
@@ -29,18 +46,18 @@ final class ConcurrencyRule implements WorkflowRule {
         && !workflow.isReusableOnly()
         && !cancels(concurrency)) {
       found.add(
-          workflow.violation(
+          workflow.finding(
               concurrency.isPresent() ? concurrency.line() : 1,
-              id(),
+              this,
               "a new push to a pull request must cancel the run in progress (spec appendix A):"
                   + " add concurrency: {group: '${{ github.workflow }}-${{ github.ref }}',"
                   + " cancel-in-progress: true}."));
     }
     if (deploys && cancels(concurrency)) {
       found.add(
-          workflow.violation(
+          workflow.finding(
               concurrency.get("cancel-in-progress").line(),
-              id(),
+              this,
               "this workflow deploys: cancel-in-progress: true would stop a rollout half-way when"
                   + " the next push arrives. Queue runs instead (cancel-in-progress: false)."));
     }
@@ -48,9 +65,9 @@ final class ConcurrencyRule implements WorkflowRule {
       YamlNode jobConcurrency = job.node().get("concurrency");
       if (job.environment().isPresent() && cancels(jobConcurrency)) {
         found.add(
-            workflow.violation(
+            workflow.finding(
                 jobConcurrency.get("cancel-in-progress").line(),
-                id(),
+                this,
                 job.label()
                     + " deploys to '"
                     + job.environment().get()

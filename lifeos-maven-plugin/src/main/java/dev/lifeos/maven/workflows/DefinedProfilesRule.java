@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +16,24 @@ final class DefinedProfilesRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Profiles exist";
+  }
+
+  @Override
+  public String why() {
+    return "Maven only warns about an unknown profile and then runs without it: -Pmian would run the"
+        + " main pipeline without its gates, and pass.";
+  }
+
+  @Override
+  public String fix() {
+    return "Use pr, main, release or nightly, or define the profile.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     for (Job job : workflow.jobs()) {
       for (MavenInvocation maven : job.mavenInvocations()) {
         for (String entry : maven.profiles()) {
@@ -26,9 +43,9 @@ final class DefinedProfilesRule implements WorkflowRule {
           String profile = entry.replaceFirst("^[!+-]", "");
           if (!policy.profiles().contains(profile)) {
             found.add(
-                workflow.violation(
+                workflow.finding(
                     maven.command().line(),
-                    id(),
+                    this,
                     job.label()
                         + " runs Maven with profile '"
                         + profile

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +40,25 @@ final class ForkSecretsRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "No secrets for forks";
+  }
+
+  @Override
+  public String why() {
+    return "A job that runs for a pull request from a fork and reads a secret hands the secret to the"
+        + " fork's code (pull_request_target), or runs without it.";
+  }
+
+  @Override
+  public String fix() {
+    return "Read secrets in push, release or environment jobs, or guard the job with if:"
+        + " github.event.pull_request.head.repo.full_name == github.repository.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     Optional<String> forkEvent = forkEvent(workflow);
     if (forkEvent.isEmpty()) {
       return found;
@@ -50,8 +68,8 @@ final class ForkSecretsRule implements WorkflowRule {
         .forEach(
             (secret, value) ->
                 found.add(
-                    workflow.violation(
-                        value.line(), id(), "the workflow's env reads secret " + secret + why)));
+                    workflow.finding(
+                        value.line(), this, "the workflow's env reads secret " + secret + why)));
     for (Job job : workflow.jobs()) {
       if (excludesForks(job)) {
         continue;
@@ -59,15 +77,15 @@ final class ForkSecretsRule implements WorkflowRule {
       YamlNode secrets = job.node().get("secrets");
       if (secrets.text().map(String::trim).filter("inherit"::equals).isPresent()) {
         found.add(
-            workflow.violation(
-                secrets.line(), id(), job.label() + " passes every secret (inherit)" + why));
+            workflow.finding(
+                secrets.line(), this, job.label() + " passes every secret (inherit)" + why));
       }
       Expressions.secretsBelow(job.node())
           .forEach(
               (secret, value) ->
                   found.add(
-                      workflow.violation(
-                          value.line(), id(), job.label() + " reads secret " + secret + why)));
+                      workflow.finding(
+                          value.line(), this, job.label() + " reads secret " + secret + why)));
     }
     return found;
   }

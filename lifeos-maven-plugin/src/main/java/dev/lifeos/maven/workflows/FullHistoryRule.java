@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,24 @@ final class FullHistoryRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Full history for branch checks";
+  }
+
+  @Override
+  public String why() {
+    return "actions/checkout fetches one commit by default: the goals that compare the branch with its"
+        + " base find no base ref, skip their checks, and the pipeline passes without them.";
+  }
+
+  @Override
+  public String fix() {
+    return "Check out with fetch-depth: 0.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     for (Job job : workflow.jobs()) {
       Optional<String> reason = historyReason(job);
       if (reason.isEmpty()) {
@@ -31,9 +48,9 @@ final class FullHistoryRule implements WorkflowRule {
         String depth = step.with("fetch-depth").orElse("1").trim();
         if (step.isCheckout() && !depth.equals("0")) {
           found.add(
-              workflow.violation(
+              workflow.finding(
                   step.line(),
-                  id(),
+                  this,
                   job.label()
                       + " runs "
                       + reason.get()

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,14 +16,29 @@ final class JobTimeoutRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Job timeout";
+  }
+
+  @Override
+  public String why() {
+    return "Without timeout-minutes a hung job holds a runner for GitHub's default of six hours.";
+  }
+
+  @Override
+  public String fix() {
+    return "Set the spec's timeout for the job's stage.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     for (Job job : workflow.jobs()) {
       if (job.calledWorkflow().isEmpty() && !job.hasTimeout()) {
         found.add(
-            workflow.violation(
+            workflow.finding(
                 job.line(),
-                id(),
+                this,
                 job.label()
                     + " has no timeout-minutes: a hung job would hold a runner for 6 hours. Set"
                     + " the spec's timeout for its stage."));

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +19,26 @@ final class MavenOnlyRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Every check is a Maven call";
+  }
+
+  @Override
+  public String why() {
+    return "A check a workflow runs outside Maven is a gate no developer can run the same way on a"
+        + " laptop; a command hidden in a substitution, a here-document, a subshell or another shell is"
+        + " one this rule cannot see.";
+  }
+
+  @Override
+  public String fix() {
+    return "Call the check through Maven (a profile or a lifeos: goal), or allow the command with"
+        + " lifeos.workflows.allowedCommands.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     for (Job job : workflow.jobs()) {
       for (Step step : job.steps()) {
         if (step.run().isEmpty()) {
@@ -32,18 +51,18 @@ final class MavenOnlyRule implements WorkflowRule {
             .ifPresent(
                 shell ->
                     found.add(
-                        workflow.violation(
+                        workflow.finding(
                             step.node().get("shell").line(),
-                            id(),
+                            this,
                             where
                                 + " runs its script with '"
                                 + shell
                                 + "': a step's script may only call Maven, in bash.")));
         for (ShellScript.Hidden hidden : step.hiddenCommands()) {
           found.add(
-              workflow.violation(
+              workflow.finding(
                   hidden.line(),
-                  id(),
+                  this,
                   where
                       + " hides a command in a "
                       + hidden.construct()
@@ -58,9 +77,9 @@ final class MavenOnlyRule implements WorkflowRule {
             continue;
           }
           found.add(
-              workflow.violation(
+              workflow.finding(
                   command.line(),
-                  id(),
+                  this,
                   where
                       + " runs '"
                       + abbreviate(command.text())

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,16 +20,33 @@ final class PermissionsRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Least-privilege token";
+  }
+
+  @Override
+  public String why() {
+    return "Without permissions: a job's token gets the repository's default, write access to everything"
+        + " in many repositories; write-all grants it outright.";
+  }
+
+  @Override
+  public String fix() {
+    return "Set permissions: {contents: read} on the workflow, and the writes on the job that needs"
+        + " them.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     YamlNode workflowPermissions = workflow.root().get("permissions");
     writeAll(workflow, workflowPermissions, "the workflow grants every job's token", found);
     List<String> writes = writeScopes(workflowPermissions);
     if (!writes.isEmpty() && workflow.jobs().size() > 1) {
       found.add(
-          workflow.violation(
+          workflow.finding(
               workflowPermissions.line(),
-              id(),
+              this,
               "the workflow grants "
                   + String.join(", ", writes)
                   + " to all "
@@ -41,9 +59,9 @@ final class PermissionsRule implements WorkflowRule {
       writeAll(workflow, permissions, job.label() + " grants its token", found);
       if (!permissions.isPresent() && !workflowPermissions.isPresent()) {
         found.add(
-            workflow.violation(
+            workflow.finding(
                 job.line(),
-                id(),
+                this,
                 job.label()
                     + " sets no permissions, nor does the workflow: its token gets the"
                     + " repository's default, write access to everything in many repositories."
@@ -54,13 +72,12 @@ final class PermissionsRule implements WorkflowRule {
     return found;
   }
 
-  private void writeAll(
-      Workflow workflow, YamlNode permissions, String who, List<Violation> found) {
+  private void writeAll(Workflow workflow, YamlNode permissions, String who, List<Finding> found) {
     if (permissions.text().map(String::trim).filter(WRITE_ALL::equals).isPresent()) {
       found.add(
-          workflow.violation(
+          workflow.finding(
               permissions.line(),
-              id(),
+              this,
               who
                   + " write-all: name the scopes each job needs, permissions: {contents: read}"
                   + " and the writes a job makes (packages: write to push an image) on that"

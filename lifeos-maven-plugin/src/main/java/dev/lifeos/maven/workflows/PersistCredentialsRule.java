@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,24 @@ final class PersistCredentialsRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Token not left in .git/config";
+  }
+
+  @Override
+  public String why() {
+    return "By default actions/checkout writes the job's token into .git/config, where every later step,"
+        + " Maven plugin and test can read it.";
+  }
+
+  @Override
+  public String fix() {
+    return "Check out with persist-credentials: false unless the job pushes commits.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     for (Job job : workflow.jobs()) {
       if (job.pushesCommits()) {
         continue;
@@ -32,9 +49,9 @@ final class PersistCredentialsRule implements WorkflowRule {
                 .isPresent();
         if (step.isCheckout() && persists) {
           found.add(
-              workflow.violation(
+              workflow.finding(
                   step.line(),
-                  id(),
+                  this,
                   job.label()
                       + " "
                       + step.label()

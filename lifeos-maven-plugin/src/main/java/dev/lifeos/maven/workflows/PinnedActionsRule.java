@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +27,31 @@ final class PinnedActionsRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Actions pinned";
+  }
+
+  @Override
+  public String why() {
+    return "A tag or branch is a pointer its owner, or whoever takes over the repository, can move to"
+        + " other code, which then runs with the job's token and secrets.";
+  }
+
+  @Override
+  public String fix() {
+    return "Pin the action to the full commit SHA of its release, with the tag as a comment.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     for (Job job : workflow.jobs()) {
       YamlNode called = job.node().get("uses");
       job.calledWorkflow()
           .flatMap(
               uses -> problem(uses, Pipeline.ofWorkflowFile(uses).isPresent(), policy, "workflow"))
           .ifPresent(
-              why -> found.add(workflow.violation(called.line(), id(), job.label() + " " + why)));
+              why -> found.add(workflow.finding(called.line(), this, job.label() + " " + why)));
       for (Step step : job.steps()) {
         step.uses()
             .flatMap(
@@ -47,9 +64,9 @@ final class PinnedActionsRule implements WorkflowRule {
             .ifPresent(
                 why ->
                     found.add(
-                        workflow.violation(
+                        workflow.finding(
                             step.node().get("uses").line(),
-                            id(),
+                            this,
                             job.label() + " " + step.label() + " " + why)));
       }
     }

@@ -82,11 +82,6 @@ enum Pipeline {
     return stages;
   }
 
-  /** The file name of the reusable workflow that defines it: {@code lifeos-pr.yml}. */
-  String workflowFile() {
-    return "lifeos-" + id + ".yml";
-  }
-
   /**
    * The pipeline a workflow file or a {@code uses:} reference names: {@code lifeos-pr.yml}, {@code
    * org/lifeos-build/.github/workflows/lifeos-pr.yml@v1}.

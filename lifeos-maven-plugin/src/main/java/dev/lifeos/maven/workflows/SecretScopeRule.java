@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,30 @@ final class SecretScopeRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "Secrets scoped to jobs";
+  }
+
+  @Override
+  public String why() {
+    return "Secrets reach only the jobs that need them (spec 8.1): a secret in the workflow's env: or"
+        + " passed with secrets: inherit reaches every job.";
+  }
+
+  @Override
+  public String fix() {
+    return "Read the secret in the one job that needs it, and pass secrets by name.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     for (YamlNode value : workflow.root().get("env").scalars()) {
       for (String secret : Expressions.secrets(value.text().orElse(""))) {
         found.add(
-            workflow.violation(
+            workflow.finding(
                 value.line(),
-                id(),
+                this,
                 "the workflow's env reads secret "
                     + secret
                     + ", which hands it to every job: move it to the one job or step that needs"
@@ -44,13 +61,13 @@ final class SecretScopeRule implements WorkflowRule {
     return found;
   }
 
-  private Optional<Violation> checkCaller(Workflow workflow, Job job) {
+  private Optional<Finding> checkCaller(Workflow workflow, Job job) {
     YamlNode secrets = job.node().get("secrets");
     if (secrets.text().map(String::trim).equals(Optional.of("inherit"))) {
       return Optional.of(
-          workflow.violation(
+          workflow.finding(
               secrets.line(),
-              id(),
+              this,
               job.label()
                   + " passes every secret of the repository (secrets: inherit): pass only those"
                   + " the called workflow declares, by name."));
@@ -58,7 +75,7 @@ final class SecretScopeRule implements WorkflowRule {
     return Optional.empty();
   }
 
-  private void checkJob(Workflow workflow, Job job, List<Violation> found) {
+  private void checkJob(Workflow workflow, Job job, List<Finding> found) {
     boolean pushes =
         job.mavenInvocations().stream()
             .anyMatch(maven -> maven.reachesPhase("deploy") || maven.runsGoal("jib:build"));
@@ -69,9 +86,9 @@ final class SecretScopeRule implements WorkflowRule {
                     .ifPresent(
                         why ->
                             found.add(
-                                workflow.violation(
+                                workflow.finding(
                                     value.line(),
-                                    id(),
+                                    this,
                                     job.label() + " reads secret " + secret + why))));
   }
 

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,25 @@ final class SpecStagesRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "The spec's stages";
+  }
+
+  @Override
+  public String why() {
+    return "A pipeline has a job for every stage of the spec's table, with at most the spec's timeout;"
+        + " deploy stages run in their GitHub environment, whose protection holds the manual approval"
+        + " and the secrets.";
+  }
+
+  @Override
+  public String fix() {
+    return "Add or rename the job, lower its timeout, or run it in its environment.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     Optional<Pipeline> pipeline = workflow.pipeline();
     if (pipeline.isEmpty() || workflow.isCaller()) {
       return found;
@@ -28,9 +46,9 @@ final class SpecStagesRule implements WorkflowRule {
           workflow.jobs().stream().filter(j -> j.id().equals(stage.job())).findFirst();
       if (job.isEmpty()) {
         found.add(
-            workflow.violation(
+            workflow.finding(
                 workflow.root().get("jobs").line(),
-                id(),
+                this,
                 "the "
                     + pipeline.get().id()
                     + " pipeline has no job '"
@@ -49,9 +67,9 @@ final class SpecStagesRule implements WorkflowRule {
           .ifPresent(
               environment ->
                   found.add(
-                      workflow.violation(
+                      workflow.finding(
                           job.get().line(),
-                          id(),
+                          this,
                           job.get().label()
                               + " deploys but does not run in the GitHub environment '"
                               + environment
@@ -63,13 +81,13 @@ final class SpecStagesRule implements WorkflowRule {
     return found;
   }
 
-  private Optional<Violation> checkTimeout(Workflow workflow, Job job, Stage stage) {
+  private Optional<Finding> checkTimeout(Workflow workflow, Job job, Stage stage) {
     OptionalInt timeout = job.timeoutMinutes();
     if (timeout.isEmpty()) {
       return Optional.of(
-          workflow.violation(
+          workflow.finding(
               job.line(),
-              id(),
+              this,
               job.label()
                   + " runs the spec's stage "
                   + stage.specName()
@@ -79,9 +97,9 @@ final class SpecStagesRule implements WorkflowRule {
     }
     if (timeout.getAsInt() > stage.timeoutMinutes()) {
       return Optional.of(
-          workflow.violation(
+          workflow.finding(
               job.node().get("timeout-minutes").line(),
-              id(),
+              this,
               job.label()
                   + " has timeout-minutes: "
                   + timeout.getAsInt()

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +45,25 @@ final class TemplateInjectionRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "No template injection";
+  }
+
+  @Override
+  public String why() {
+    return "GitHub expands ${{ }} in a script before the shell reads it, so a value someone outside the"
+        + " team can write (a pull request's title, a branch name) runs as a command with the job's"
+        + " token.";
+  }
+
+  @Override
+  public String fix() {
+    return "Pass the value through the step's env: and read it as a shell variable.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     Set<String> safeInputs = safeInputs(workflow);
     for (Job job : workflow.jobs()) {
       for (Step step : job.steps()) {
@@ -65,9 +83,9 @@ final class TemplateInjectionRule implements WorkflowRule {
               .ifPresent(
                   reference ->
                       found.add(
-                          workflow.violation(
+                          workflow.finding(
                               at,
-                              id(),
+                              this,
                               job.label()
                                   + " "
                                   + step.label()

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,28 @@ final class TriggersRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
+  public String title() {
+    return "The spec's triggers";
+  }
+
+  @Override
+  public String why() {
+    return "A pipeline that does not start on the spec's events (pull requests, pushes to main and"
+        + " develop, tags v*.*.*, the nightly schedule) leaves changes unchecked.";
+  }
+
+  @Override
+  public String fix() {
+    return "Add the trigger.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
     Optional<Pipeline> pipeline = workflow.pipeline();
     if (pipeline.isEmpty() || workflow.isReusableOnly()) {
       return List.of();
     }
-    List<Violation> found = new ArrayList<>();
+    List<Finding> found = new ArrayList<>();
     Map<String, YamlNode> triggers = workflow.triggers();
     switch (pipeline.get()) {
       case PR ->
@@ -54,13 +71,13 @@ final class TriggersRule implements WorkflowRule {
       String event,
       String key,
       List<String> patterns,
-      List<Violation> found) {
+      List<Finding> found) {
     String expected = "on." + event + "." + key + ": " + patterns;
     if (!triggers.containsKey(event)) {
       found.add(
-          workflow.violation(
+          workflow.finding(
               onLine(workflow),
-              id(),
+              this,
               "the "
                   + pipelineName(workflow)
                   + " pipeline must start on "
@@ -78,9 +95,9 @@ final class TriggersRule implements WorkflowRule {
     for (String pattern : patterns) {
       if (!listed.contains(pattern)) {
         found.add(
-            workflow.violation(
+            workflow.finding(
                 filter.isPresent() ? filter.line() : triggers.get(event).line(),
-                id(),
+                this,
                 "on."
                     + event
                     + "."
@@ -97,7 +114,7 @@ final class TriggersRule implements WorkflowRule {
   }
 
   private void requireSchedule(
-      Workflow workflow, Map<String, YamlNode> triggers, List<Violation> found) {
+      Workflow workflow, Map<String, YamlNode> triggers, List<Finding> found) {
     YamlNode schedule = triggers.getOrDefault("schedule", YamlNode.MISSING);
     boolean nightly =
         schedule.items().stream()
@@ -106,9 +123,9 @@ final class TriggersRule implements WorkflowRule {
                     item.get("cron").text().map(String::trim).equals(Optional.of(NIGHTLY_CRON)));
     if (!nightly) {
       found.add(
-          workflow.violation(
+          workflow.finding(
               schedule.isPresent() ? schedule.line() : onLine(workflow),
-              id(),
+              this,
               "the nightly pipeline must run at 2 AM UTC (spec section 1): add on.schedule:"
                   + " - cron: '"
                   + NIGHTLY_CRON

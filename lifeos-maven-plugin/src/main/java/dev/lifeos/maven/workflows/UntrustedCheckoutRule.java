@@ -1,5 +1,6 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,25 @@ final class UntrustedCheckoutRule implements WorkflowRule {
   }
 
   @Override
-  public List<Violation> check(Workflow workflow, WorkflowPolicy policy) {
-    List<Violation> found = new ArrayList<>();
+  public String title() {
+    return "No pull request code on pull_request_target";
+  }
+
+  @Override
+  public String why() {
+    return "pull_request_target runs with the base repository's secrets and a token that can write, for"
+        + " a pull request anyone can open: building its code there hands both to whoever wrote it.";
+  }
+
+  @Override
+  public String fix() {
+    return "Build pull requests on pull_request; keep pull_request_target for jobs that label or"
+        + " comment.";
+  }
+
+  @Override
+  public List<Finding> check(Workflow workflow, WorkflowPolicy policy) {
+    List<Finding> found = new ArrayList<>();
     if (!workflow.triggers().containsKey(EVENT)) {
       return found;
     }
@@ -52,9 +70,9 @@ final class UntrustedCheckoutRule implements WorkflowRule {
                 .ifPresent(
                     value ->
                         found.add(
-                            workflow.violation(
+                            workflow.finding(
                                 step.node().get("with").get(input).line(),
-                                id(),
+                                this,
                                 where + " checks out " + input + " " + value + CONSEQUENCE)));
           }
         }
@@ -63,8 +81,8 @@ final class UntrustedCheckoutRule implements WorkflowRule {
               .ifPresent(
                   what ->
                       found.add(
-                          workflow.violation(
-                              command.line(), id(), where + " runs '" + what + "'" + CONSEQUENCE)));
+                          workflow.finding(
+                              command.line(), this, where + " runs '" + what + "'" + CONSEQUENCE)));
         }
       }
     }

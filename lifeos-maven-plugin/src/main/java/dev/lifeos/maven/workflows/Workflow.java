@@ -1,6 +1,9 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.rules.Rule;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +95,8 @@ final class Workflow {
     return !jobs.isEmpty() && jobs.stream().allMatch(job -> job.calledWorkflow().isPresent());
   }
 
-  Violation violation(int line, String rule, String message) {
-    return new Violation(name, line, rule, message);
+  /** What {@code rule} found at {@code line} of this file. */
+  Finding finding(int line, Rule rule, String message) {
+    return new Finding(rule, Path.of(name), line, 0, message);
   }
 }

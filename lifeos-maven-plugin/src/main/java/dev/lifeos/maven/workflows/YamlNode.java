@@ -48,10 +48,6 @@ final class YamlNode {
     return node instanceof MappingNode;
   }
 
-  boolean isSequence() {
-    return node instanceof SequenceNode;
-  }
-
   /** 1-based line of the node (of its key, for a mapping's value); 0 when it is missing. */
   int line() {
     if (node == null) {

@@ -2,13 +2,14 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class AllowedActionsRuleTest {
   @Test
   void plumbingActionsPass() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new AllowedActionsRule(),
                 """
                 jobs:
@@ -27,7 +28,7 @@ class AllowedActionsRuleTest {
   @Test
   void flagsAnActionThatChecksSomething() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new AllowedActionsRule(),
                 """
                 jobs:
@@ -35,7 +36,7 @@ class AllowedActionsRuleTest {
                     steps:
                       - uses: github/super-linter@v5
                 """))
-        .extracting(Violation::line, Violation::message)
+        .extracting(Finding::line, Finding::message)
         .singleElement()
         .satisfies(
             v ->
@@ -47,7 +48,7 @@ class AllowedActionsRuleTest {
   @Test
   void callsOfLifeosPipelinesPassOthersDoNot() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new AllowedActionsRule(),
                 """
                 jobs:
@@ -56,7 +57,7 @@ class AllowedActionsRuleTest {
                   other:
                     uses: acme/tools/.github/workflows/python-tests.yml@main
                 """))
-        .extracting(Violation::line)
+        .extracting(Finding::line)
         .containsExactly(5);
   }
 }

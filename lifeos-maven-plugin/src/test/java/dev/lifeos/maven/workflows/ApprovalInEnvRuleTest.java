@@ -2,13 +2,14 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class ApprovalInEnvRuleTest {
   @Test
   void approvalOnTheCommandLineOfTheProductionJobPasses() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new ApprovalInEnvRule(),
                 """
                 jobs:
@@ -27,7 +28,7 @@ class ApprovalInEnvRuleTest {
   @Test
   void flagsTheApprovalInMavenArgsOfTheWorkflowAJobAndAStep() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new ApprovalInEnvRule(),
                 """
                 env:
@@ -43,7 +44,7 @@ class ApprovalInEnvRuleTest {
                         env:
                           MAVEN_OPTS: "-Dlifeos.migrations.productionApproved=TRUE"
                 """))
-        .extracting(Violation::line, Violation::message)
+        .extracting(Finding::line, Finding::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 2,
@@ -71,7 +72,7 @@ class ApprovalInEnvRuleTest {
   @Test
   void otherVariablesMayMentionIt() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new ApprovalInEnvRule(),
                 """
                 jobs:

@@ -2,6 +2,7 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class ConcurrencyRuleTest {
@@ -17,13 +18,13 @@ class ConcurrencyRuleTest {
   @Test
   void aPullRequestRunCancelsTheOneInProgress() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new ConcurrencyRule(),
                 PR_CALLER.formatted(
                     "concurrency: {group: '${{ github.ref }}', cancel-in-progress: true}")))
         .isEmpty();
-    assertThat(Check.rule(new ConcurrencyRule(), PR_CALLER.formatted("")))
-        .extracting(Violation::message)
+    assertThat(WorkflowRuleTester.run(new ConcurrencyRule(), PR_CALLER.formatted("")))
+        .extracting(Finding::message)
         .singleElement()
         .asString()
         .startsWith("a new push to a pull request must cancel the run in progress");
@@ -32,7 +33,7 @@ class ConcurrencyRuleTest {
   @Test
   void aDeployIsNeverCancelled() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new ConcurrencyRule(),
                 """
                 on: push
@@ -42,7 +43,7 @@ class ConcurrencyRuleTest {
                     environment: staging
                     concurrency: {group: staging, cancel-in-progress: true}
                 """))
-        .extracting(Violation::line)
+        .extracting(Finding::line)
         .containsExactly(2, 6);
   }
 }

@@ -2,13 +2,14 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class DefinedProfilesRuleTest {
   @Test
   void pipelineProfilesPass() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new DefinedProfilesRule(),
                 """
                 jobs:
@@ -22,7 +23,7 @@ class DefinedProfilesRuleTest {
   @Test
   void flagsAnUndefinedProfileAndListsTheDefinedOnes() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new DefinedProfilesRule(),
                 """
                 jobs:
@@ -30,7 +31,7 @@ class DefinedProfilesRuleTest {
                     steps:
                       - run: ./mvnw -Pfoo verify
                 """))
-        .extracting(Violation::toString)
+        .extracting(Finding::toString)
         .containsExactly(
             "ci.yml:4: job 'build' runs Maven with profile 'foo', which no POM of the project"
                 + " defines (defined: main, nightly, pr, release). Use a pipeline profile of"
@@ -41,7 +42,7 @@ class DefinedProfilesRuleTest {
   @Test
   void aProfileFromAnInputIsNotJudged() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new DefinedProfilesRule(),
                 """
                 jobs:

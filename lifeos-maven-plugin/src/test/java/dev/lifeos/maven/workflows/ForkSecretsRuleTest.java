@@ -2,6 +2,7 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class ForkSecretsRuleTest {
@@ -20,9 +21,10 @@ class ForkSecretsRuleTest {
 
   @Test
   void secretsOnPushAndGuardedSecretsOnPullRequestsPass() {
-    assertThat(Check.rule(new ForkSecretsRule(), PUBLISH.formatted("push", ""))).isEmpty();
+    assertThat(WorkflowRuleTester.run(new ForkSecretsRule(), PUBLISH.formatted("push", "")))
+        .isEmpty();
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new ForkSecretsRule(),
                 PUBLISH.formatted(
                     "pull_request",
@@ -30,7 +32,7 @@ class ForkSecretsRuleTest {
                         + " github.event.pull_request.head.repo.full_name == github.repository")))
         .isEmpty();
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new ForkSecretsRule(),
                 PUBLISH.formatted(
                     "pull_request_target", "if: ${{ !github.event.pull_request.head.repo.fork }}")))
@@ -39,8 +41,10 @@ class ForkSecretsRuleTest {
 
   @Test
   void flagsASecretInAJobThatRunsForPullRequestTarget() {
-    assertThat(Check.rule(new ForkSecretsRule(), PUBLISH.formatted("pull_request_target", "")))
-        .extracting(Violation::line, Violation::message)
+    assertThat(
+            WorkflowRuleTester.run(
+                new ForkSecretsRule(), PUBLISH.formatted("pull_request_target", "")))
+        .extracting(Finding::line, Finding::message)
         .singleElement()
         .satisfies(
             v ->
@@ -59,7 +63,7 @@ class ForkSecretsRuleTest {
   @Test
   void aGuardJoinedByOrDoesNotExcludeForks() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new ForkSecretsRule(),
                 PUBLISH.formatted(
                     "pull_request",
@@ -71,7 +75,7 @@ class ForkSecretsRuleTest {
   @Test
   void flagsInheritedSecretsAndTheWorkflowEnvOnPullRequestsAndThePrPipeline() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new ForkSecretsRule(),
                 """
                 on:
@@ -83,10 +87,10 @@ class ForkSecretsRuleTest {
                     uses: acme/lifeos-build/.github/workflows/lifeos-pr.yml@v1
                     secrets: inherit
                 """))
-        .extracting(Violation::line)
+        .extracting(Finding::line)
         .containsExactly(4, 8);
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new ForkSecretsRule(),
                 "lifeos-pr.yml",
                 """
@@ -96,7 +100,7 @@ class ForkSecretsRuleTest {
                     steps:
                       - run: ./mvnw -Ppr verify -Dsonar.token=${{ secrets.SONAR_TOKEN }}
                 """))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .singleElement()
         .asString()
         .contains("(pull_request, which starts the PR pipeline)");

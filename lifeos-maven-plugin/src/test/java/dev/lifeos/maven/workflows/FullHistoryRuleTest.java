@@ -2,6 +2,7 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class FullHistoryRuleTest {
@@ -18,7 +19,7 @@ class FullHistoryRuleTest {
   @Test
   void aBranchCheckWithTheWholeHistoryPasses() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new FullHistoryRule(),
                 JOB.formatted("with: {fetch-depth: 0}", "./mvnw lifeos:check-migrations")))
         .isEmpty();
@@ -27,8 +28,9 @@ class FullHistoryRuleTest {
   @Test
   void flagsABranchCheckOnAShallowCheckout() {
     assertThat(
-            Check.rule(new FullHistoryRule(), JOB.formatted("", "./mvnw lifeos:check-migrations")))
-        .extracting(Violation::line, Violation::message)
+            WorkflowRuleTester.run(
+                new FullHistoryRule(), JOB.formatted("", "./mvnw lifeos:check-migrations")))
+        .extracting(Finding::line, Finding::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 4,
@@ -40,11 +42,16 @@ class FullHistoryRuleTest {
 
   @Test
   void thePrPipelinesVerifyNeedsHistoryOtherBuildsDoNot() {
-    assertThat(Check.rule(new FullHistoryRule(), JOB.formatted("", "./mvnw -Ppr verify")))
+    assertThat(
+            WorkflowRuleTester.run(new FullHistoryRule(), JOB.formatted("", "./mvnw -Ppr verify")))
         .hasSize(1);
-    assertThat(Check.rule(new FullHistoryRule(), JOB.formatted("", "./mvnw -Ppr test-compile")))
+    assertThat(
+            WorkflowRuleTester.run(
+                new FullHistoryRule(), JOB.formatted("", "./mvnw -Ppr test-compile")))
         .isEmpty();
-    assertThat(Check.rule(new FullHistoryRule(), JOB.formatted("", "./mvnw -Pmain verify")))
+    assertThat(
+            WorkflowRuleTester.run(
+                new FullHistoryRule(), JOB.formatted("", "./mvnw -Pmain verify")))
         .isEmpty();
   }
 }

@@ -2,13 +2,14 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class JobTimeoutRuleTest {
   @Test
   void flagsAJobWithoutTimeoutAtItsLine() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new JobTimeoutRule(),
                 """
                 jobs:
@@ -20,7 +21,7 @@ class JobTimeoutRuleTest {
                   pipeline:
                     uses: acme/lifeos-build/.github/workflows/lifeos-pr.yml@v1
                 """))
-        .extracting(Violation::line)
+        .extracting(Finding::line)
         .containsExactly(5);
   }
 }

@@ -2,12 +2,13 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MavenOnlyRuleTest {
-  private static List<Violation> check(String steps) {
-    return Check.rule(
+  private static List<Finding> check(String steps) {
+    return WorkflowRuleTester.run(
         new MavenOnlyRule(),
         """
         on: push
@@ -36,7 +37,7 @@ class MavenOnlyRuleTest {
 
   @Test
   void flagsPytestWithItsLine() {
-    List<Violation> found =
+    List<Finding> found =
         check(
             """
             - name: Unit tests
@@ -56,7 +57,7 @@ class MavenOnlyRuleTest {
   @Test
   void flagsAFailureSwallowedWithOrTrue() {
     assertThat(check("- run: ./mvnw verify || true"))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .singleElement()
         .asString()
         .contains("runs 'true'");
@@ -84,14 +85,14 @@ class MavenOnlyRuleTest {
                 - shell: python
                   run: print("checks")
                 """))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .anyMatch(message -> message.contains("runs its script with 'python'"));
   }
 
   @Test
   void flagsACommandHiddenInASubstitution() {
     assertThat(check("- run: ./mvnw -Drevision=$(git describe) verify"))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .singleElement()
         .asString()
         .contains("hides a command in a command substitution");
@@ -105,7 +106,7 @@ class MavenOnlyRuleTest {
   @Test
   void moreCommandsCanBeAllowed() {
     WorkflowPolicy policy =
-        WorkflowPolicy.of(Check.POLICY.profiles(), List.of(), List.of("npm ci"));
+        WorkflowPolicy.of(WorkflowRuleTester.POLICY.profiles(), List.of(), List.of("npm ci"));
     String yaml =
         """
         on: push
@@ -116,6 +117,6 @@ class MavenOnlyRuleTest {
         """;
 
     assertThat(new WorkflowChecker(policy).check("web.yml", yaml))
-        .noneMatch(v -> v.rule().equals("maven-only"));
+        .noneMatch(v -> v.rule().id().equals("maven-only"));
   }
 }

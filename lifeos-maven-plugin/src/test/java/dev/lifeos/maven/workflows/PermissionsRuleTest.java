@@ -2,13 +2,14 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class PermissionsRuleTest {
   @Test
   void readOnlyWorkflowWithAWriteOnTheJobThatNeedsItPasses() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new PermissionsRule(),
                 """
                 permissions:
@@ -28,7 +29,7 @@ class PermissionsRuleTest {
   @Test
   void permissionsOnEveryJobOrWritesOnASingleJobWorkflowPass() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new PermissionsRule(),
                 """
                 jobs:
@@ -41,7 +42,7 @@ class PermissionsRuleTest {
                 """))
         .isEmpty();
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new PermissionsRule(),
                 """
                 permissions:
@@ -57,7 +58,7 @@ class PermissionsRuleTest {
   @Test
   void flagsAJobWithoutPermissionsWhenTheWorkflowSetsNone() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new PermissionsRule(),
                 """
                 jobs:
@@ -67,7 +68,7 @@ class PermissionsRuleTest {
                   lint:
                     steps: [{run: ./mvnw spotless:check}]
                 """))
-        .extracting(Violation::line, Violation::message)
+        .extracting(Finding::line, Finding::message)
         .singleElement()
         .satisfies(
             v ->
@@ -83,7 +84,7 @@ class PermissionsRuleTest {
   @Test
   void flagsWriteAllAndWorkflowWideWrites() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new PermissionsRule(),
                 """
                 permissions:
@@ -95,7 +96,7 @@ class PermissionsRuleTest {
                     permissions: write-all
                     steps: [{run: ./mvnw deploy}]
                 """))
-        .extracting(Violation::line, Violation::message)
+        .extracting(Finding::line, Finding::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 1,
@@ -108,10 +109,10 @@ class PermissionsRuleTest {
                     + " permissions: {contents: read} and the writes a job makes (packages: write"
                     + " to push an image) on that job."));
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new PermissionsRule(),
                 "permissions: write-all\njobs:\n  a:\n    steps: [{run: ./mvnw verify}]\n"))
-        .extracting(Violation::line)
+        .extracting(Finding::line)
         .containsExactly(1);
   }
 }

@@ -2,13 +2,14 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class PersistCredentialsRuleTest {
   @Test
   void aCheckoutWithoutTheTokenAndAJobThatPushesPass() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new PersistCredentialsRule(),
                 """
                 jobs:
@@ -34,7 +35,7 @@ class PersistCredentialsRuleTest {
   @Test
   void flagsACheckoutThatKeepsTheTokenInAJobThatDoesNotPush() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new PersistCredentialsRule(),
                 """
                 jobs:
@@ -47,7 +48,7 @@ class PersistCredentialsRuleTest {
                           persist-credentials: true
                       - run: ./mvnw -Pmain deploy
                 """))
-        .extracting(Violation::line, Violation::message)
+        .extracting(Finding::line, Finding::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 4,

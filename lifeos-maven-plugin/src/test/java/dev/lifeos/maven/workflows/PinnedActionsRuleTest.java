@@ -2,6 +2,7 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class PinnedActionsRuleTest {
@@ -17,7 +18,9 @@ class PinnedActionsRuleTest {
 
   @Test
   void aThirdPartyActionPinnedToACommitShaPasses() {
-    assertThat(Check.rule(new PinnedActionsRule(), STEPS.formatted("azure/k8s-set-context@" + SHA)))
+    assertThat(
+            WorkflowRuleTester.run(
+                new PinnedActionsRule(), STEPS.formatted("azure/k8s-set-context@" + SHA)))
         .isEmpty();
   }
 
@@ -25,14 +28,18 @@ class PinnedActionsRuleTest {
   void firstPartyActionsByVersionTagAndLocalActionsPass() {
     for (String uses :
         new String[] {"actions/checkout@v4", "actions/cache/save@v4.2.3", "./.github/my-action"}) {
-      assertThat(Check.rule(new PinnedActionsRule(), STEPS.formatted(uses))).as(uses).isEmpty();
+      assertThat(WorkflowRuleTester.run(new PinnedActionsRule(), STEPS.formatted(uses)))
+          .as(uses)
+          .isEmpty();
     }
   }
 
   @Test
   void flagsAThirdPartyActionByTag() {
-    assertThat(Check.rule(new PinnedActionsRule(), STEPS.formatted("azure/k8s-set-context@v4")))
-        .extracting(Violation::line, Violation::message)
+    assertThat(
+            WorkflowRuleTester.run(
+                new PinnedActionsRule(), STEPS.formatted("azure/k8s-set-context@v4")))
+        .extracting(Finding::line, Finding::message)
         .singleElement()
         .satisfies(
             v ->
@@ -51,7 +58,7 @@ class PinnedActionsRuleTest {
   @Test
   void flagsAShortShaABranchAndNoRef() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new PinnedActionsRule(),
                 """
                 jobs:
@@ -64,13 +71,13 @@ class PinnedActionsRuleTest {
                       - uses: docker://alpine@sha256:%s
                 """
                     .formatted("a".repeat(64))))
-        .extracting(Violation::line)
+        .extracting(Finding::line)
         .containsExactly(4, 5, 6, 7);
   }
 
   @Test
   void firstPartyTagsCanBeSwitchedOff() {
-    WorkflowPolicy strict = Check.POLICY.allowingFirstPartyTags(false);
+    WorkflowPolicy strict = WorkflowRuleTester.POLICY.allowingFirstPartyTags(false);
     String yaml =
         """
         jobs:
@@ -83,16 +90,16 @@ class PinnedActionsRuleTest {
         """
             .formatted(SHA);
 
-    assertThat(Check.rule(new PinnedActionsRule(), yaml)).isEmpty();
-    assertThat(Check.rule(new PinnedActionsRule(), "ci.yml", yaml, strict))
-        .extracting(Violation::line)
+    assertThat(WorkflowRuleTester.run(new PinnedActionsRule(), yaml)).isEmpty();
+    assertThat(WorkflowRuleTester.run(new PinnedActionsRule(), "ci.yml", yaml, strict))
+        .extracting(Finding::line)
         .containsExactly(3, 6);
   }
 
   @Test
   void aReusableWorkflowOfAnotherRepositoryIsPinnedByShaALocalOneIsNot() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new PinnedActionsRule(),
                 """
                 jobs:
@@ -101,7 +108,7 @@ class PinnedActionsRuleTest {
                   local:
                     uses: ./.github/workflows/scan.yml
                 """))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .singleElement()
         .asString()
         .startsWith("job 'scan' uses workflow 'acme/shared/.github/workflows/scan.yml' at 'v2'");

@@ -2,13 +2,14 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class SecretScopeRuleTest {
   @Test
   void deploymentSecretsInAnEnvironmentJobAndRegistryCredentialsInThePushJobPass() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new SecretScopeRule(),
                 """
                 jobs:
@@ -30,7 +31,7 @@ class SecretScopeRuleTest {
   @Test
   void flagsADeploymentSecretOutsideAnEnvironment() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new SecretScopeRule(),
                 """
                 jobs:
@@ -40,7 +41,7 @@ class SecretScopeRuleTest {
                         env:
                           DATABASE_URL: ${{ secrets['DATABASE_URL'] }}
                 """))
-        .extracting(Violation::line, Violation::message)
+        .extracting(Finding::line, Finding::message)
         .singleElement()
         .satisfies(
             v ->
@@ -54,7 +55,7 @@ class SecretScopeRuleTest {
   @Test
   void flagsRegistryCredentialsInAJobThatDoesNotPush() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new SecretScopeRule(),
                 """
                 jobs:
@@ -62,7 +63,7 @@ class SecretScopeRuleTest {
                     steps:
                       - run: ./mvnw package -Dpw=${{ secrets.REGISTRY_PASSWORD }}
                 """))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .containsExactly(
             "job 'build' reads secret REGISTRY_PASSWORD but pushes no image: registry credentials"
                 + " belong only to the job that pushes (spec 8.1).");
@@ -71,7 +72,7 @@ class SecretScopeRuleTest {
   @Test
   void flagsSecretsInTheWorkflowEnvAndInheritedSecrets() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new SecretScopeRule(),
                 """
                 env:
@@ -81,7 +82,7 @@ class SecretScopeRuleTest {
                     uses: acme/lifeos-build/.github/workflows/lifeos-main.yml@v1
                     secrets: inherit
                 """))
-        .extracting(Violation::line)
+        .extracting(Finding::line)
         .containsExactly(2, 6);
   }
 }

@@ -2,6 +2,7 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,8 @@ class SpecStagesRuleTest {
           timeout-minutes: 10
       """;
 
-  private static List<Violation> check(String name, String yaml) {
-    return Check.rule(new SpecStagesRule(), name, yaml);
+  private static List<Finding> check(String name, String yaml) {
+    return WorkflowRuleTester.run(new SpecStagesRule(), name, yaml);
   }
 
   @Test
@@ -39,7 +40,7 @@ class SpecStagesRuleTest {
     assertThat(
             check(
                 "lifeos-nightly.yml", NIGHTLY.replace("timeout-minutes: 5", "timeout-minutes: 9")))
-        .extracting(Violation::toString)
+        .extracting(Finding::toString)
         .containsExactly(
             "lifeos-nightly.yml:6: job 'dependency-audit' has timeout-minutes: 9, but the spec gives"
                 + " stage dependency_audit 5 min: lower it to 5 or less. [spec-stages]");
@@ -48,7 +49,7 @@ class SpecStagesRuleTest {
   @Test
   void flagsAMissingStage() {
     assertThat(check("lifeos-nightly.yml", NIGHTLY.replace("coverage-report", "coverage")))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .containsExactly(
             "the nightly pipeline has no job 'coverage-report' for the spec's stage coverage_report"
                 + " (10 min): add it, or rename the job that runs the stage.");
@@ -57,7 +58,7 @@ class SpecStagesRuleTest {
   @Test
   void flagsAMissingTimeoutOnAStage() {
     assertThat(check("lifeos-nightly.yml", NIGHTLY.replace("timeout-minutes: 30", "runs-on: x")))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .containsExactly(
             "job 'ml-model-validation' runs the spec's stage ml_model_validation: set"
                 + " timeout-minutes: 30 (a number, as the spec gives it).");
@@ -80,7 +81,7 @@ class SpecStagesRuleTest {
         """;
 
     assertThat(check("lifeos-release.yml", release))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .containsExactly(
             "job 'deploy-prod' deploys but does not run in the GitHub environment 'production',"
                 + " whose protection holds the approval and the secrets: add environment:"

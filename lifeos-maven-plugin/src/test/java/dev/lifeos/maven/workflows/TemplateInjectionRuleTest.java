@@ -2,13 +2,14 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class TemplateInjectionRuleTest {
   @Test
   void valuesPassedThroughEnvAndTrustedContextsPass() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new TemplateInjectionRule(),
                 """
                 on:
@@ -33,7 +34,7 @@ class TemplateInjectionRuleTest {
   @Test
   void flagsAnEventFieldExpandedInAScript() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new TemplateInjectionRule(),
                 """
                 on: pull_request_target
@@ -45,7 +46,7 @@ class TemplateInjectionRuleTest {
                           ./mvnw validate
                           ./mvnw validate -Dtitle="${{ github.event.pull_request.title }}"
                 """))
-        .extracting(Violation::line, Violation::message)
+        .extracting(Finding::line, Finding::message)
         .singleElement()
         .satisfies(
             v ->
@@ -88,14 +89,16 @@ class TemplateInjectionRuleTest {
                 - run: ./mvnw verify -Dx=${{ %s }}
           """
               .formatted(expression);
-      assertThat(Check.rule(new TemplateInjectionRule(), yaml)).as(expression).hasSize(1);
+      assertThat(WorkflowRuleTester.run(new TemplateInjectionRule(), yaml))
+          .as(expression)
+          .hasSize(1);
     }
   }
 
   @Test
   void anEnvValueReadBackAsAnExpressionIsFlaggedWithTheShellVariable() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new TemplateInjectionRule(),
                 """
                 jobs:
@@ -105,7 +108,7 @@ class TemplateInjectionRuleTest {
                           TITLE: ${{ github.event.issue.title }}
                         run: ./mvnw verify -Dtitle="${{ env.TITLE }}"
                 """))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .containsExactly(
             "job 'build' step 1 expands ${{ env.TITLE }} inside its script, which pastes the value"
                 + " into the script again, where a quote or $( ) in it runs as code (template"
@@ -115,7 +118,7 @@ class TemplateInjectionRuleTest {
   @Test
   void flagsAnUndeclaredInputAndAGithubScript() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new TemplateInjectionRule(),
                 """
                 on: workflow_dispatch
@@ -128,7 +131,7 @@ class TemplateInjectionRuleTest {
                             console.log("${{ github.event.issue.title }}")
                       - run: ./mvnw verify -Dv=${{ inputs.version }}
                 """))
-        .extracting(Violation::line)
+        .extracting(Finding::line)
         .containsExactly(8, 9);
   }
 }

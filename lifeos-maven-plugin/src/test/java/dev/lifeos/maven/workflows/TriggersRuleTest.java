@@ -2,12 +2,13 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TriggersRuleTest {
-  private static List<Violation> caller(String pipeline, String on) {
-    return Check.rule(
+  private static List<Finding> caller(String pipeline, String on) {
+    return WorkflowRuleTester.run(
         new TriggersRule(),
         "ci.yml",
         on
@@ -34,7 +35,7 @@ class TriggersRuleTest {
   @Test
   void flagsABranchLeftOut() {
     assertThat(caller("pr", "on:\n  pull_request:\n    branches: [main]"))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .containsExactly(
             "on.pull_request.branches lacks 'develop': the pr pipeline starts on pull request to"
                 + " main, develop or release/* (spec section 1).",
@@ -45,7 +46,7 @@ class TriggersRuleTest {
   @Test
   void flagsAMissingEvent() {
     assertThat(caller("release", "on: workflow_dispatch"))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .containsExactly(
             "the release pipeline must start on push of a tag v*.*.* (spec section 1): add"
                 + " on.push.tags: [v*.*.*].");
@@ -54,14 +55,14 @@ class TriggersRuleTest {
   @Test
   void flagsAnotherHourForTheNightly() {
     assertThat(caller("nightly", "on:\n  schedule:\n    - cron: '0 3 * * *'"))
-        .extracting(Violation::line)
+        .extracting(Finding::line)
         .containsExactly(2);
   }
 
   @Test
   void aReusableWorkflowIsStartedByItsCallers() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new TriggersRule(),
                 "lifeos-pr.yml",
                 "on:\n  workflow_call:\njobs:\n  lint: {timeout-minutes: 2}\n"))

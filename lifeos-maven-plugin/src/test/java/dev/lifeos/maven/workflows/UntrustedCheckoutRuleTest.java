@@ -2,6 +2,7 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class UntrustedCheckoutRuleTest {
@@ -19,10 +20,11 @@ class UntrustedCheckoutRuleTest {
 
   @Test
   void thePullRequestsHeadOnPullRequestAndTheBaseOnPullRequestTargetPass() {
-    assertThat(Check.rule(new UntrustedCheckoutRule(), CHECKOUT.formatted("pull_request")))
+    assertThat(
+            WorkflowRuleTester.run(new UntrustedCheckoutRule(), CHECKOUT.formatted("pull_request")))
         .isEmpty();
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new UntrustedCheckoutRule(),
                 """
                 on:
@@ -40,9 +42,9 @@ class UntrustedCheckoutRuleTest {
   @Test
   void flagsACheckoutOfTheHeadOnPullRequestTarget() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new UntrustedCheckoutRule(), CHECKOUT.formatted("[push, pull_request_target]")))
-        .extracting(Violation::line, Violation::message)
+        .extracting(Finding::line, Finding::message)
         .singleElement()
         .satisfies(
             v ->
@@ -62,7 +64,7 @@ class UntrustedCheckoutRuleTest {
   @Test
   void flagsTheHeadRepositoryTheMergeRefAndCommandsThatFetchIt() {
     assertThat(
-            Check.rule(
+            WorkflowRuleTester.run(
                 new UntrustedCheckoutRule(),
                 """
                 on:
@@ -81,7 +83,7 @@ class UntrustedCheckoutRuleTest {
                           git fetch origin pull/${{ github.event.number }}/head
                           gh pr checkout ${{ github.event.number }}
                 """))
-        .extracting(Violation::line)
+        .extracting(Finding::line)
         .containsExactlyInAnyOrder(8, 9, 12, 14, 15);
   }
 }

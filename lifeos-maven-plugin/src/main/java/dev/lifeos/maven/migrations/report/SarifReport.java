@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lifeos.maven.migrations.Check;
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
-import dev.lifeos.maven.migrations.Problem;
-import dev.lifeos.maven.migrations.scan.Rule;
 import dev.lifeos.maven.migrations.scan.Rules;
 import dev.lifeos.maven.report.ReportFiles;
+import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.rules.Rule;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,21 +37,19 @@ final class SarifReport {
     driver.put("informationUri", DOCS);
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> index = new HashMap<>();
-    for (Check check : Check.values()) {
-      index.put(check.id(), index.size());
-      rule(rules, check.id(), check.title(), check.description(), null);
-    }
-    for (Rule rule : Rules.all()) {
+    List<Rule> described = new ArrayList<>(List.of(Check.values()));
+    described.addAll(Rules.all());
+    for (Rule rule : described) {
       index.put(rule.id(), index.size());
-      rule(rules, rule.id(), rule.title(), rule.description(), rule.saferAlternative());
+      rule(rules, rule);
     }
     run.putObject("originalUriBaseIds")
         .putObject("%SRCROOT%")
         .put("uri", result.root().toUri().toString());
 
     ArrayNode results = run.putArray("results");
-    for (Problem problem : result.problems()) {
-      ObjectNode node = result(results, problem.check().id(), index, "error");
+    for (Finding problem : result.problems()) {
+      ObjectNode node = result(results, problem.rule().id(), index, "error");
       node.putObject("message").put("text", problem.message() + " Fix: " + problem.fix() + ".");
       location(node, result.relative(problem.file()), problem.line(), 0);
     }
@@ -60,11 +60,7 @@ final class SarifReport {
               : checked.approved() || !result.requireApproval() ? "warning" : "error";
       ObjectNode node = result(results, checked.finding().rule().id(), index, level);
       node.putObject("message")
-          .put(
-              "text",
-              checked.finding().message()
-                  + " Safer: "
-                  + checked.finding().rule().saferAlternative());
+          .put("text", checked.finding().message() + " Safer: " + checked.finding().fix());
       location(
           node,
           result.relative(checked.finding().file()),
@@ -90,16 +86,15 @@ final class SarifReport {
     return root;
   }
 
-  private static void rule(
-      ArrayNode rules, String id, String title, String description, String safer) {
-    ObjectNode rule = rules.addObject();
-    rule.put("id", id);
-    rule.put("name", title.replaceAll("[^A-Za-z]+", ""));
-    rule.putObject("shortDescription").put("text", title);
-    rule.putObject("fullDescription").put("text", description);
-    rule.putObject("help")
-        .put("text", safer == null ? description : description + " Safer: " + safer);
-    rule.put("helpUri", DOCS + "#" + id);
+  private static void rule(ArrayNode rules, Rule rule) {
+    ObjectNode node = rules.addObject();
+    node.put("id", rule.id());
+    node.put("name", rule.title().replaceAll("[^A-Za-z]+", ""));
+    node.putObject("shortDescription").put("text", rule.title());
+    node.putObject("fullDescription").put("text", rule.why());
+    node.putObject("help")
+        .put("text", rule.fix().isEmpty() ? rule.why() : rule.why() + " Safer: " + rule.fix());
+    node.put("helpUri", DOCS + "#" + rule.id());
   }
 
   private static ObjectNode result(

@@ -1,10 +1,11 @@
-package dev.lifeos.maven.migrations.scan;
+package dev.lifeos.maven.rules;
 
 /** How a finding weighs on the build. */
 public enum Severity {
   /**
-   * The migration is broken in a way Flyway would not notice (statements that never run): the build
-   * fails and run-migrations refuses it, whatever the approvals say.
+   * Must be fixed, whatever the approvals say: a failed check, a workflow rule broken, a migration
+   * broken in a way Flyway would not notice (statements that never run, which run-migrations also
+   * refuses).
    */
   ERROR,
   /** A dangerous operation: it needs the DB team's approval. */

@@ -1,20 +1,21 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
 import java.util.List;
 import java.util.Set;
 
 /** Runs one rule over a workflow text with lifeos-parent's pipeline profiles. */
-final class Check {
+final class WorkflowRuleTester {
   static final WorkflowPolicy POLICY =
       WorkflowPolicy.of(Set.of("pr", "main", "release", "nightly"), List.of(), List.of());
 
-  private Check() {}
+  private WorkflowRuleTester() {}
 
-  static List<Violation> rule(WorkflowRule rule, String name, String yaml) {
-    return rule(rule, name, yaml, POLICY);
+  static List<Finding> run(WorkflowRule rule, String name, String yaml) {
+    return run(rule, name, yaml, POLICY);
   }
 
-  static List<Violation> rule(WorkflowRule rule, String name, String yaml, WorkflowPolicy policy) {
+  static List<Finding> run(WorkflowRule rule, String name, String yaml, WorkflowPolicy policy) {
     try {
       return rule.check(Workflow.parse(name, new java.io.StringReader(yaml)), policy);
     } catch (WorkflowSyntaxException e) {
@@ -22,7 +23,7 @@ final class Check {
     }
   }
 
-  static List<Violation> rule(WorkflowRule rule, String yaml) {
-    return rule(rule, "ci.yml", yaml);
+  static List<Finding> run(WorkflowRule rule, String yaml) {
+    return run(rule, "ci.yml", yaml);
   }
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param detail what was seen: the status and body, or why the call failed
  * @param attempts how many calls it took
  */
-public record Check(
+public record SmokeCheck(
     String name, String url, Outcome outcome, String detail, int attempts, Duration time) {
   public enum Outcome {
     PASSED,
