@@ -1,6 +1,22 @@
 package dev.lifeos.maven.workflows;
 
 import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.workflows.rules.AllowedActionsRule;
+import dev.lifeos.maven.workflows.rules.ApprovalInEnvRule;
+import dev.lifeos.maven.workflows.rules.ConcurrencyRule;
+import dev.lifeos.maven.workflows.rules.DefinedProfilesRule;
+import dev.lifeos.maven.workflows.rules.ForkSecretsRule;
+import dev.lifeos.maven.workflows.rules.FullHistoryRule;
+import dev.lifeos.maven.workflows.rules.JobTimeoutRule;
+import dev.lifeos.maven.workflows.rules.MavenOnlyRule;
+import dev.lifeos.maven.workflows.rules.PermissionsRule;
+import dev.lifeos.maven.workflows.rules.PersistCredentialsRule;
+import dev.lifeos.maven.workflows.rules.PinnedActionsRule;
+import dev.lifeos.maven.workflows.rules.SecretScopeRule;
+import dev.lifeos.maven.workflows.rules.SpecStagesRule;
+import dev.lifeos.maven.workflows.rules.TemplateInjectionRule;
+import dev.lifeos.maven.workflows.rules.TriggersRule;
+import dev.lifeos.maven.workflows.rules.UntrustedCheckoutRule;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

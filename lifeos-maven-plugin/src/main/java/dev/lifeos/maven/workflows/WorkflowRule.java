@@ -10,7 +10,7 @@ import java.util.List;
  * row of docs/goals/check-workflows.md), one line in {@link WorkflowChecker#RULES}, and one test
  * class with passing and failing cases. Its findings are errors: each message says what to change.
  */
-interface WorkflowRule extends Rule {
+public interface WorkflowRule extends Rule {
   List<Finding> check(Workflow workflow, WorkflowPolicy policy);
 
   @Override
