@@ -2,8 +2,8 @@ package dev.lifeos.maven.baseline;
 
 import dev.lifeos.maven.baseline.Baseline.MigrationEntry;
 import dev.lifeos.maven.migrations.Migration;
-import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
+import dev.lifeos.maven.rules.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

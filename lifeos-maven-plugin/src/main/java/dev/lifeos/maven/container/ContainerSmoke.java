@@ -1,6 +1,6 @@
 package dev.lifeos.maven.container;
 
-import dev.lifeos.maven.smoke.Check;
+import dev.lifeos.maven.smoke.SmokeCheck;
 import dev.lifeos.maven.smoke.SmokeTest;
 import dev.lifeos.maven.support.DurationText;
 import dev.lifeos.maven.support.GateFailure;
@@ -144,11 +144,11 @@ public final class ContainerSmoke {
       // it stopped before the engine reported the port: there is nothing to call
       String ended = engine.ended(name).orElse("the engine published no port " + port + " for it");
       Duration time = Duration.ofNanos(System.nanoTime() - start);
-      Check check =
-          new Check(
+      SmokeCheck check =
+          new SmokeCheck(
               "GET " + template.healthPath(),
               "container " + name,
-              Check.Outcome.FAILED,
+              SmokeCheck.Outcome.FAILED,
               ended + " before it served",
               0,
               time);

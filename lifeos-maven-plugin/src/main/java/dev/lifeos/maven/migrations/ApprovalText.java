@@ -1,6 +1,6 @@
 package dev.lifeos.maven.migrations;
 
-import dev.lifeos.maven.migrations.scan.Finding;
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -61,13 +61,7 @@ public final class ApprovalText {
     List<String> lines = new ArrayList<>();
     lines.add(displayPath + " (checksum " + migration.checksum() + "): " + rules);
     for (Finding finding : findings) {
-      lines.add(
-          "  line "
-              + finding.line()
-              + ": "
-              + finding.message()
-              + " Safer: "
-              + finding.rule().saferAlternative());
+      lines.add("  line " + finding.line() + ": " + finding.message() + " Safer: " + finding.fix());
     }
     if (approvals.status(migration) == Approvals.Status.APPROVED) {
       lines.add("Already approved in " + approvals.displayName() + " with this checksum.");

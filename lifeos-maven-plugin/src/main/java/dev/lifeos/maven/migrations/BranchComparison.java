@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations;
 
+import dev.lifeos.maven.rules.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,7 @@ import org.flywaydb.core.api.MigrationVersion;
  * </ul>
  */
 public final class BranchComparison {
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<Finding> problems = new ArrayList<>();
   private final List<Note> notes = new ArrayList<>();
   private final List<Migration> newOnBranch = new ArrayList<>();
 
@@ -54,7 +55,7 @@ public final class BranchComparison {
       String file = gitPath.apply(released.file());
       if (here.isEmpty()) {
         result.problems.add(
-            Problem.of(
+            Finding.of(
                 Check.RELEASED_DELETED,
                 released.file(),
                 BranchText.releasedDeleted(released, baseRef),
@@ -62,7 +63,7 @@ public final class BranchComparison {
       } else if (!sameMigration(here.get(), released)) {
         Migration changed = here.get();
         result.problems.add(
-            Problem.of(
+            Finding.of(
                 Check.RELEASED_CHANGED,
                 changed.file(),
                 BranchText.releasedChanged(changed, released, baseRef),
@@ -99,7 +100,7 @@ public final class BranchComparison {
       String renumber = prefix + MigrationCatalog.next(ceiling);
       ceiling = MigrationVersion.fromVersion(MigrationCatalog.next(ceiling));
       result.problems.add(
-          Problem.of(
+          Finding.of(
               Check.BRANCH_CONFLICT,
               migration.file(),
               sameVersion
@@ -135,7 +136,7 @@ public final class BranchComparison {
     return catalog.versioned().get(catalog.versioned().size() - 1);
   }
 
-  public List<Problem> problems() {
+  public List<Finding> problems() {
     return problems;
   }
 

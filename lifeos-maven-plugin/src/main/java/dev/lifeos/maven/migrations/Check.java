@@ -1,10 +1,13 @@
 package dev.lifeos.maven.migrations;
 
+import dev.lifeos.maven.rules.Rule;
+import dev.lifeos.maven.rules.Severity;
+
 /**
- * The consistency checks of check-migrations: each failure it reports belongs to one, and each has
- * an id (used in the JSON and SARIF reports) and a doc paragraph.
+ * The consistency checks of check-migrations: each failure it reports belongs to one. A failed
+ * check is an error that no approval passes, and each of its findings names its own fix.
  */
-public enum Check {
+public enum Check implements Rule {
   MISNAMED(
       "misnamed-migration",
       "Misnamed migration",
@@ -64,23 +67,37 @@ public enum Check {
 
   private final String id;
   private final String title;
-  private final String description;
+  private final String why;
 
-  Check(String id, String title, String description) {
+  Check(String id, String title, String why) {
     this.id = id;
     this.title = title;
-    this.description = description;
+    this.why = why;
   }
 
+  @Override
   public String id() {
     return id;
   }
 
+  @Override
   public String title() {
     return title;
   }
 
-  public String description() {
-    return description;
+  @Override
+  public String why() {
+    return why;
+  }
+
+  /** Empty: each finding of a check says what to change in that file. */
+  @Override
+  public String fix() {
+    return "";
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.ERROR;
   }
 }

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations;
 
+import dev.lifeos.maven.rules.Finding;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +30,7 @@ public record CheckResult(
     List<Migration> scanned,
     Optional<Base> base,
     String dialect,
-    List<Problem> problems,
+    List<Finding> problems,
     List<CheckedFinding> findings,
     Optional<Apply> apply,
     boolean requireApproval,

@@ -1,6 +1,6 @@
 package dev.lifeos.maven.migrations;
 
-import dev.lifeos.maven.migrations.scan.Finding;
+import dev.lifeos.maven.rules.Finding;
 
 /**
  * A dangerous operation with the approval state of its migration.

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations;
 
+import dev.lifeos.maven.rules.Finding;
 import dev.lifeos.maven.support.BoundedFile;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -43,7 +44,7 @@ final class LocationWalk {
   record Result(
       List<MigrationCatalog.SourceFile> files,
       List<MigrationCatalog.LocatedFile> otherFlywayFiles,
-      List<Problem> problems,
+      List<Finding> problems,
       List<Excluded> excluded) {}
 
   private static final String NOT_READ = "Flyway is not given it";
@@ -52,7 +53,7 @@ final class LocationWalk {
   private final MigrationNaming naming;
   private final List<MigrationCatalog.SourceFile> files = new ArrayList<>();
   private final List<MigrationCatalog.LocatedFile> others = new ArrayList<>();
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<Finding> problems = new ArrayList<>();
   private final List<Excluded> excluded = new ArrayList<>();
 
   private LocationWalk(MigrationSettings settings) {
@@ -104,7 +105,7 @@ final class LocationWalk {
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
             problems.add(
-                Problem.of(
+                Finding.of(
                     Check.UNREADABLE,
                     file,
                     file.getFileName() + " " + BoundedFile.unreadable(file, e) + ".",
@@ -192,7 +193,7 @@ final class LocationWalk {
       tooLarge(file, size);
     } catch (IOException e) {
       problems.add(
-          Problem.of(
+          Finding.of(
               Check.UNREADABLE,
               file,
               file.getFileName() + " " + BoundedFile.unreadable(file, e) + ".",
@@ -233,7 +234,7 @@ final class LocationWalk {
 
   private void problem(Path file, String what, String fix) {
     problems.add(
-        Problem.of(
+        Finding.of(
             Check.NOT_A_REGULAR_FILE,
             file,
             file.getFileName() + " " + what + ": " + NOT_READ + ".",

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations;
 
+import dev.lifeos.maven.rules.Finding;
 import dev.lifeos.maven.support.BoundedFile;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.IOException;
@@ -31,14 +32,14 @@ public final class MigrationCatalog {
   public record LocatedFile(Path file, Path location) {}
 
   private final List<Migration> migrations;
-  private final List<Problem> problems;
+  private final List<Finding> problems;
   private final List<MigrationLocation> locations;
   private final List<LocatedFile> otherFlywayFiles;
   private final List<Excluded> excluded;
 
   private MigrationCatalog(
       List<Migration> migrations,
-      List<Problem> problems,
+      List<Finding> problems,
       List<MigrationLocation> locations,
       List<LocatedFile> otherFlywayFiles,
       List<Excluded> excluded) {
@@ -57,7 +58,7 @@ public final class MigrationCatalog {
       throws IOException {
     LocationWalk.Result walk = LocationWalk.walk(locations, settings);
     MigrationCatalog read = of(walk.files(), settings);
-    List<Problem> problems = new ArrayList<>(walk.problems());
+    List<Finding> problems = new ArrayList<>(walk.problems());
     problems.addAll(read.problems);
     return new MigrationCatalog(
         read.migrations, problems, locations, walk.otherFlywayFiles(), walk.excluded());
@@ -69,7 +70,7 @@ public final class MigrationCatalog {
    */
   public static MigrationCatalog of(List<SourceFile> files, MigrationSettings settings) {
     MigrationNaming naming = new MigrationNaming(settings);
-    List<Problem> problems = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>();
     List<Named> named = new ArrayList<>();
     for (SourceFile source : files) {
       String fileName = source.file().getFileName().toString();
@@ -84,7 +85,7 @@ public final class MigrationCatalog {
       }
       if (name instanceof MigrationNaming.Misnamed misnamed) {
         problems.add(
-            Problem.of(
+            Finding.of(
                 Check.MISNAMED,
                 source.file(),
                 fileName + " " + misnamed.reason() + ": " + misnamed.consequence() + ".",
@@ -98,7 +99,7 @@ public final class MigrationCatalog {
       if (read instanceof Migration migration) {
         migrations.add(migration);
       } else {
-        problems.add((Problem) read);
+        problems.add((Finding) read);
       }
     }
     migrations.sort(Migration.FLYWAY_ORDER);
@@ -108,14 +109,14 @@ public final class MigrationCatalog {
 
   /**
    * A file whose name Flyway runs; reading it gives a {@link Migration} or, if unreadable, a {@link
-   * Problem}.
+   * Finding}.
    */
   private record Named(SourceFile source, MigrationNaming.Named name) {
     Object read(Charset encoding) {
       String fileName = source.file().getFileName().toString();
       Optional<String> text = BoundedFile.decode(source.content(), encoding);
       if (text.isEmpty()) {
-        return Problem.of(
+        return Finding.of(
             Check.UNREADABLE,
             source.file(),
             fileName + " is not " + encoding + " text (binary, or another encoding).",
@@ -136,8 +137,8 @@ public final class MigrationCatalog {
     }
   }
 
-  private static List<Problem> duplicates(List<Migration> migrations, MigrationSettings settings) {
-    List<Problem> problems = new ArrayList<>();
+  private static List<Finding> duplicates(List<Migration> migrations, MigrationSettings settings) {
+    List<Finding> problems = new ArrayList<>();
     Map<Object, Migration> first = new HashMap<>();
     for (Migration migration : migrations) {
       Object identity =
@@ -151,7 +152,7 @@ public final class MigrationCatalog {
                 ? "description '" + migration.description() + "'"
                 : "version " + migration.version();
         problems.add(
-            Problem.of(
+            Finding.of(
                 Check.DUPLICATE_VERSION,
                 migration.file(),
                 migration.fileName()
@@ -175,7 +176,7 @@ public final class MigrationCatalog {
     return migrations;
   }
 
-  public List<Problem> problems() {
+  public List<Finding> problems() {
     return problems;
   }
 

@@ -8,13 +8,14 @@ import dev.lifeos.maven.migrations.db.Deadline;
 import dev.lifeos.maven.migrations.db.FlywayApply;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.db.RuntimeLibraries;
-import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
-import dev.lifeos.maven.migrations.scan.Severity;
 import dev.lifeos.maven.migrations.trace.LockTrace;
 import dev.lifeos.maven.migrations.trace.MigrationTrace;
 import dev.lifeos.maven.migrations.trace.TraceFindings;
 import dev.lifeos.maven.migrations.trace.TraceOptions;
+import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.rules.Rule;
+import dev.lifeos.maven.rules.Severity;
 import dev.lifeos.maven.support.GateFailure;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public final class MigrationCheck {
   public CheckResult run() throws Exception {
     List<MigrationLocation> locations = request.layout().locations(request.settings());
     MigrationCatalog workTree = MigrationCatalog.read(locations, request.settings());
-    List<Problem> problems = new ArrayList<>(workTree.problems());
+    List<Finding> problems = new ArrayList<>(workTree.problems());
     List<Note> notes = new ArrayList<>();
     Path root = request.layout().basedir().toAbsolutePath().normalize();
 
@@ -118,7 +119,7 @@ public final class MigrationCheck {
 
     Optional<CheckResult.Apply> apply = Optional.empty();
     if (request.database().isPresent() && !workTree.migrations().isEmpty()) {
-      if (problems.stream().anyMatch(p -> blocksApply(p.check()))) {
+      if (problems.stream().anyMatch(p -> blocksApply(p.rule()))) {
         log.warn("Not applying the migrations: fix the duplicate or unreadable migrations first.");
       } else {
         apply = Optional.of(apply(request.database().get(), workTree, problems));
@@ -185,7 +186,7 @@ public final class MigrationCheck {
    * Errors (SQL that never runs) are problems no approval passes.
    */
   private List<CheckedFinding> scan(
-      List<Migration> all, List<Migration> scanned, Approvals approvals, List<Problem> problems) {
+      List<Migration> all, List<Migration> scanned, Approvals approvals, List<Finding> problems) {
     List<CheckedFinding> checked = new ArrayList<>();
     request
         .scanner()
@@ -204,9 +205,9 @@ public final class MigrationCheck {
     return checked;
   }
 
-  private static Problem neverRuns(Migration migration, Finding finding) {
-    String fix = finding.rule().saferAlternative();
-    return new Problem(
+  private static Finding neverRuns(Migration migration, Finding finding) {
+    String fix = finding.fix();
+    return Finding.of(
         Check.SQL_NEVER_RUNS,
         migration.file(),
         finding.line(),
@@ -215,21 +216,21 @@ public final class MigrationCheck {
   }
 
   /** One problem per migration with unapproved findings, when approval is required. */
-  private List<Problem> unapproved(List<CheckedFinding> findings, Approvals approvals) {
+  private List<Finding> unapproved(List<CheckedFinding> findings, Approvals approvals) {
     Map<Migration, List<CheckedFinding>> byMigration = new LinkedHashMap<>();
     for (CheckedFinding finding : findings) {
       if (finding.unapproved()) {
         byMigration.computeIfAbsent(finding.migration(), m -> new ArrayList<>()).add(finding);
       }
     }
-    List<Problem> problems = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>();
     if (!request.requireApproval()) {
       return problems;
     }
     byMigration.forEach(
         (migration, found) ->
             problems.add(
-                new Problem(
+                Finding.of(
                     Check.UNAPPROVED,
                     migration.file(),
                     found.get(0).finding().line(),
@@ -240,14 +241,14 @@ public final class MigrationCheck {
     return problems;
   }
 
-  private static boolean blocksApply(Check check) {
+  private static boolean blocksApply(Rule check) {
     return check == Check.DUPLICATE_VERSION
         || check == Check.UNREADABLE
         || check == Check.NOT_A_REGULAR_FILE;
   }
 
   private CheckResult.Apply apply(
-      DatabaseTarget target, MigrationCatalog workTree, Collection<Problem> problems)
+      DatabaseTarget target, MigrationCatalog workTree, Collection<Finding> problems)
       throws Exception {
     Deadline deadline = Deadline.after(request.options().deadline());
     try (Database database =

@@ -119,7 +119,7 @@ public class CheckWorkflowsMojo extends LifeosMojo {
                 workflows, name -> included.stream().anyMatch(m -> m.matches(Path.of(name))));
 
     Path reports = reportDirectory.toPath().resolve("workflows");
-    ReportFiles.writeJson(reports.resolve("report.json"), report);
+    ReportFiles.writeJson(reports.resolve("report.json"), report.toJson());
     StepSummary.from(environment()).append(report.toMarkdown());
 
     String where = display(workflows);

@@ -5,15 +5,14 @@ import dev.lifeos.maven.image.BaseImageRegistry;
 import dev.lifeos.maven.image.BootApplication;
 import dev.lifeos.maven.image.BuildContext;
 import dev.lifeos.maven.image.ImagePlan;
+import dev.lifeos.maven.image.ImageReport;
 import dev.lifeos.maven.image.ImageTags;
+import dev.lifeos.maven.report.GitHubOutput;
 import dev.lifeos.maven.report.ReportFiles;
 import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +45,6 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 @Mojo(name = "image-tags", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
 public class ImageTagsMojo extends LifeosMojo {
   static final String JIB_PLUGIN = "com.google.cloud.tools:jib-maven-plugin";
-  static final String GITHUB_OUTPUT = "GITHUB_OUTPUT";
   private static final Duration BASE_PROBE_TIMEOUT = Duration.ofSeconds(5);
 
   /**
@@ -252,36 +250,11 @@ public class ImageTagsMojo extends LifeosMojo {
                 + why
                 + ")"
                 + (plan.push() ? "." : "; a pull request image is built, never pushed."));
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("image", plan.image());
-    json.put("repository", plan.repository());
-    json.put("tags", plan.tags());
-    json.put("images", plan.images());
-    json.put("trigger", plan.trigger().name());
-    json.put("ref", context.flatMap(BuildContext::ref).orElse(null));
-    json.put("push", plan.push());
-    json.put("revision", plan.revision().orElse(null));
-    json.put("labels", plan.labels());
-    ReportFiles.writeJson(reportDirectory.toPath().resolve("image/tags.json"), json);
-    StepSummary.from(environment())
-        .append(
-            "### Image\n\n`"
-                + plan.image()
-                + "`"
-                + (plan.additionalTags().isEmpty()
-                    ? ""
-                    : " also tagged `" + String.join("`, `", plan.additionalTags()) + "`")
-                + (plan.push() ? "" : " (pull request: not pushed)")
-                + "\n");
-    String output = environment().get(GITHUB_OUTPUT);
-    if (output != null && !output.isBlank()) {
-      Files.writeString(
-          Path.of(output),
-          "image=" + plan.image() + "\ntags=" + String.join(",", plan.tags()) + "\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    }
+    ReportFiles.writeJson(
+        reportDirectory.toPath().resolve("image/tags.json"),
+        ImageReport.json(plan, context.flatMap(BuildContext::ref)));
+    StepSummary.from(environment()).append(ImageReport.markdown(plan));
+    GitHubOutput.from(environment()).set(ImageReport.outputs(plan));
   }
 
   /** The repository's web address: GitHub's when in Actions, else the POM's {@code <scm><url>}. */

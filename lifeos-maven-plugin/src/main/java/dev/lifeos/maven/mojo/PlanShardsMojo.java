@@ -1,12 +1,11 @@
 package dev.lifeos.maven.mojo;
 
+import dev.lifeos.maven.report.GitHubOutput;
 import dev.lifeos.maven.report.ReportFiles;
 import dev.lifeos.maven.timing.ShardPlan;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,15 +82,7 @@ public class PlanShardsMojo extends LifeosMojo {
                   + " s): "
                   + (shard.modules().isEmpty() ? "-" : String.join(", ", shard.modules())));
     }
-    String output = environment().get(ImageTagsMojo.GITHUB_OUTPUT);
-    if (output != null && !output.isBlank()) {
-      Files.writeString(
-          Path.of(output),
-          OUTPUT_NAME + "=" + matrix + "\n",
-          StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
-    }
+    GitHubOutput.from(environment()).set(Map.of(OUTPUT_NAME, matrix));
   }
 
   /** False for a module the affected-modules selection builds only for others (tests skipped). */

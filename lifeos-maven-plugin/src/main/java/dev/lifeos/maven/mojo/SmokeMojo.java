@@ -1,9 +1,9 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.report.StepSummary;
-import dev.lifeos.maven.smoke.Check;
 import dev.lifeos.maven.smoke.Durations;
 import dev.lifeos.maven.smoke.Endpoint;
+import dev.lifeos.maven.smoke.SmokeCheck;
 import dev.lifeos.maven.smoke.SmokeReports;
 import dev.lifeos.maven.smoke.SmokeTest;
 import dev.lifeos.maven.support.GateFailure;
@@ -115,7 +115,7 @@ abstract class SmokeMojo extends LifeosMojo {
         SmokeReports.write(reportDirectory.toPath(), kind, result, masker(), Instant.now());
     StepSummary.from(environment()).append(written.markdown());
     result.checks().stream()
-        .filter(check -> check.outcome() == Check.Outcome.WARNED)
+        .filter(check -> check.outcome() == SmokeCheck.Outcome.WARNED)
         .forEach(check -> getLog().warn(check.name() + ": " + check.detail()));
     return written.junit();
   }
@@ -124,7 +124,7 @@ abstract class SmokeMojo extends LifeosMojo {
   static String failedChecks(SmokeTest.Result result) {
     StringBuilder lines = new StringBuilder();
     result.checks().stream()
-        .filter(Check::failed)
+        .filter(SmokeCheck::failed)
         .forEach(
             check -> lines.append("\n  ").append(check.name()).append(": ").append(check.detail()));
     return lines.toString();

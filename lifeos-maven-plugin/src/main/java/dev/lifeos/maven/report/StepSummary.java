@@ -1,12 +1,7 @@
 package dev.lifeos.maven.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The GitHub Actions job summary: Markdown appended to the file named by {@code
@@ -15,33 +10,18 @@ import java.util.Optional;
 public final class StepSummary {
   public static final String VARIABLE = "GITHUB_STEP_SUMMARY";
 
-  private final Optional<Path> file;
+  private final ActionsFile file;
 
-  private StepSummary(Optional<Path> file) {
+  private StepSummary(ActionsFile file) {
     this.file = file;
   }
 
   public static StepSummary from(Map<String, String> environment) {
-    String value = environment.get(VARIABLE);
-    return new StepSummary(
-        value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value)));
-  }
-
-  public boolean isEnabled() {
-    return file.isPresent();
+    return new StepSummary(new ActionsFile(environment, VARIABLE));
   }
 
   /** Appends one section; a blank line keeps sections from different goals apart. */
   public void append(String markdown) throws IOException {
-    if (file.isEmpty()) {
-      return;
-    }
-    String section = markdown.endsWith("\n") ? markdown + "\n" : markdown + "\n\n";
-    Files.writeString(
-        file.get(),
-        section,
-        StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE,
-        StandardOpenOption.APPEND);
+    file.append(markdown.endsWith("\n") ? markdown + "\n" : markdown + "\n\n");
   }
 }

@@ -77,9 +77,9 @@ public final class SmokeReports {
       xml.writeStartElement("testsuite");
       xml.writeAttribute("name", kind.suite);
       xml.writeAttribute("tests", Integer.toString(result.checks().size()));
-      xml.writeAttribute("failures", Long.toString(count(result, Check.Outcome.FAILED)));
+      xml.writeAttribute("failures", Long.toString(count(result, SmokeCheck.Outcome.FAILED)));
       xml.writeAttribute("errors", "0");
-      xml.writeAttribute("skipped", Long.toString(count(result, Check.Outcome.WARNED)));
+      xml.writeAttribute("skipped", Long.toString(count(result, SmokeCheck.Outcome.WARNED)));
       xml.writeAttribute("time", seconds(result.time()));
       xml.writeAttribute("timestamp", when.truncatedTo(ChronoUnit.SECONDS).toString());
       xml.writeCharacters("\n  ");
@@ -88,7 +88,7 @@ public final class SmokeReports {
       xml.writeAttribute("name", "url");
       xml.writeAttribute("value", masker.mask(result.url().toString()));
       xml.writeEndElement();
-      for (Check check : result.checks()) {
+      for (SmokeCheck check : result.checks()) {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", kind.suite);
@@ -134,7 +134,7 @@ public final class SmokeReports {
         .append(": ")
         .append(masker.mask(result.url().toString()))
         .append("\n\n| check | result | attempts | time | details |\n|---|---|---|---|---|\n");
-    for (Check check : result.checks()) {
+    for (SmokeCheck check : result.checks()) {
       md.append("| ")
           .append(cell(check.name()))
           .append(" | ")
@@ -155,7 +155,7 @@ public final class SmokeReports {
     return md.toString();
   }
 
-  private static long count(SmokeTest.Result result, Check.Outcome outcome) {
+  private static long count(SmokeTest.Result result, SmokeCheck.Outcome outcome) {
     return result.checks().stream().filter(c -> c.outcome() == outcome).count();
   }
 

@@ -51,9 +51,9 @@ public final class SmokeTest {
   }
 
   /** All checks of one run; the smoke test passed when none failed. */
-  public record Result(URI url, List<Check> checks, Duration time) {
+  public record Result(URI url, List<SmokeCheck> checks, Duration time) {
     public boolean passed() {
-      return checks.stream().noneMatch(Check::failed);
+      return checks.stream().noneMatch(SmokeCheck::failed);
     }
   }
 
@@ -117,12 +117,12 @@ public final class SmokeTest {
    */
   public Result run(Supplier<Optional<String>> gone) throws InterruptedException {
     long start = System.nanoTime();
-    List<Check> checks = new ArrayList<>();
-    Check health = waitForHealth(gone);
+    List<SmokeCheck> checks = new ArrayList<>();
+    SmokeCheck health = waitForHealth(gone);
     checks.add(health);
     if (!health.failed()) {
       for (Endpoint endpoint : settings.endpoints()) {
-        Check check = call(endpoint);
+        SmokeCheck check = call(endpoint);
         log.accept(
             check.name()
                 + ": "
@@ -137,7 +137,7 @@ public final class SmokeTest {
         settings.url(), List.copyOf(checks), Duration.ofNanos(System.nanoTime() - start));
   }
 
-  private Check waitForHealth(Supplier<Optional<String>> gone) throws InterruptedException {
+  private SmokeCheck waitForHealth(Supplier<Optional<String>> gone) throws InterruptedException {
     String name = "GET " + settings.healthPath();
     URI url = resolve(settings.healthPath());
     long start = System.nanoTime();
@@ -163,7 +163,8 @@ public final class SmokeTest {
                 + " ("
                 + detail
                 + ")");
-        return new Check(name, url.toString(), Check.Outcome.PASSED, detail, attempt, time);
+        return new SmokeCheck(
+            name, url.toString(), SmokeCheck.Outcome.PASSED, detail, attempt, time);
       }
       last = problem;
       Optional<String> end = gone.get();
@@ -179,7 +180,8 @@ public final class SmokeTest {
                 + "; last: "
                 + last;
         log.accept(name + ": " + detail);
-        return new Check(name, url.toString(), Check.Outcome.FAILED, detail, attempt, time);
+        return new SmokeCheck(
+            name, url.toString(), SmokeCheck.Outcome.FAILED, detail, attempt, time);
       }
       if (attempt < settings.attempts()) {
         log.accept(
@@ -205,10 +207,11 @@ public final class SmokeTest {
             + "; last: "
             + last;
     log.accept(name + ": " + detail);
-    return new Check(name, url.toString(), Check.Outcome.FAILED, detail, settings.attempts(), time);
+    return new SmokeCheck(
+        name, url.toString(), SmokeCheck.Outcome.FAILED, detail, settings.attempts(), time);
   }
 
-  private Check call(Endpoint endpoint) throws InterruptedException {
+  private SmokeCheck call(Endpoint endpoint) throws InterruptedException {
     URI url = resolve(endpoint.path());
     long start = System.nanoTime();
     HttpProbe.Exchange exchange = probe.get(url);
@@ -235,12 +238,13 @@ public final class SmokeTest {
     }
     if (problem == null) {
       String detail = "HTTP " + exchange.status() + " " + Snippet.of(exchange.body());
-      return new Check(
-          endpoint.describe(), url.toString(), Check.Outcome.PASSED, detail.strip(), 1, time);
+      return new SmokeCheck(
+          endpoint.describe(), url.toString(), SmokeCheck.Outcome.PASSED, detail.strip(), 1, time);
     }
-    Check.Outcome outcome = endpoint.required() ? Check.Outcome.FAILED : Check.Outcome.WARNED;
+    SmokeCheck.Outcome outcome =
+        endpoint.required() ? SmokeCheck.Outcome.FAILED : SmokeCheck.Outcome.WARNED;
     String detail = endpoint.required() ? problem : problem + " (optional endpoint: not a failure)";
-    return new Check(endpoint.describe(), url.toString(), outcome, detail, 1, time);
+    return new SmokeCheck(endpoint.describe(), url.toString(), outcome, detail, 1, time);
   }
 
   private URI resolve(String path) {

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** GitHub's {@code ${{ }}} expressions in a workflow's text, and the secrets they read. */
-final class Expressions {
+public final class Expressions {
   private static final String OPEN = "${{";
   private static final String CLOSE = "}}";
   private static final Pattern SECRET =
@@ -18,9 +18,9 @@ final class Expressions {
           "secrets\\s*(?:\\.\\s*([A-Za-z_][A-Za-z0-9_-]*)|\\[\\s*['\"]([^'\"]+)['\"]\\s*])");
 
   /** One {@code ${{ body }}} and where it starts in its text. */
-  record Expression(String body, int offset) {
+  public record Expression(String body, int offset) {
     /** {@code ${{ body }}} as written, for messages. */
-    String text() {
+    public String text() {
       return "${{" + body + "}}";
     }
   }
@@ -31,7 +31,7 @@ final class Expressions {
    * Every expression of {@code text}, in order. An unclosed {@code ${{} is not one. One pass over
    * the text, whatever it holds: a script of unclosed {@code ${{} costs no more than its length.
    */
-  static List<Expression> in(String text) {
+  public static List<Expression> in(String text) {
     List<Expression> found = new ArrayList<>();
     int start = text.indexOf(OPEN);
     while (start >= 0) {
@@ -49,7 +49,7 @@ final class Expressions {
    * The secrets {@code text} reads ({@code secrets.NAME}, {@code secrets['NAME']}), except the
    * runner's own {@code GITHUB_TOKEN}.
    */
-  static Set<String> secrets(String text) {
+  public static Set<String> secrets(String text) {
     Set<String> secrets = new LinkedHashSet<>();
     Matcher matcher = SECRET.matcher(text);
     while (matcher.find()) {
@@ -62,7 +62,7 @@ final class Expressions {
   }
 
   /** The secrets every scalar below {@code node} reads, each with the first node reading it. */
-  static Map<String, YamlNode> secretsBelow(YamlNode node) {
+  public static Map<String, YamlNode> secretsBelow(YamlNode node) {
     Map<String, YamlNode> found = new LinkedHashMap<>();
     for (YamlNode scalar : node.scalars()) {
       for (String secret : secrets(scalar.text().orElse(""))) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** One job of a workflow: either steps on a runner, or a call of a reusable workflow. */
-final class Job {
+public final class Job {
   /** Goals of the release and SCM plugins that commit, tag or branch and push it. */
   private static final List<String> GIT_PUSHING_GOALS =
       List.of(
@@ -32,24 +32,24 @@ final class Job {
     this.steps = List.copyOf(parsed);
   }
 
-  String id() {
+  public String id() {
     return id;
   }
 
-  YamlNode node() {
+  public YamlNode node() {
     return node;
   }
 
-  int line() {
+  public int line() {
     return node.line();
   }
 
-  List<Step> steps() {
+  public List<Step> steps() {
     return steps;
   }
 
   /** The reusable workflow this job calls ({@code jobs.<id>.uses}), if it is a caller job. */
-  Optional<String> calledWorkflow() {
+  public Optional<String> calledWorkflow() {
     return node.get("uses").text();
   }
 
@@ -57,7 +57,7 @@ final class Job {
    * {@code timeout-minutes} as a number; empty when absent or an expression ({@link #hasTimeout()}
    * tells the two apart).
    */
-  OptionalInt timeoutMinutes() {
+  public OptionalInt timeoutMinutes() {
     Optional<String> text = node.get("timeout-minutes").text();
     if (text.isEmpty() || !text.get().trim().matches("\\d+")) {
       return OptionalInt.empty();
@@ -65,18 +65,18 @@ final class Job {
     return OptionalInt.of(Integer.parseInt(text.get().trim()));
   }
 
-  boolean hasTimeout() {
+  public boolean hasTimeout() {
     return node.get("timeout-minutes").text().filter(t -> !t.isBlank()).isPresent();
   }
 
   /** The GitHub environment the job deploys to: {@code environment: x} or {@code name: x}. */
-  Optional<String> environment() {
+  public Optional<String> environment() {
     YamlNode environment = node.get("environment");
     return environment.isMapping() ? environment.get("name").text() : environment.text();
   }
 
   /** Every Maven call of every {@code run:} step. */
-  List<MavenInvocation> mavenInvocations() {
+  public List<MavenInvocation> mavenInvocations() {
     List<MavenInvocation> found = new ArrayList<>();
     for (Step step : steps) {
       for (ShellCommand command : step.commands()) {
@@ -91,7 +91,7 @@ final class Job {
    * ({@code release:prepare}, {@code scm:checkin}, ...). Such a job needs the token that
    * actions/checkout leaves in the repository's git configuration.
    */
-  boolean pushesCommits() {
+  public boolean pushesCommits() {
     for (Step step : steps) {
       for (ShellCommand command : step.commands()) {
         List<String> words = command.commandWords();
@@ -105,7 +105,7 @@ final class Job {
   }
 
   /** "job 'lint'", as findings name it. */
-  String label() {
+  public String label() {
     return "job '" + id + "'";
   }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code .cmd} forms), with what the rules need from its command line: the profiles it activates
  * and the phases and goals it runs.
  */
-final class MavenInvocation {
+public final class MavenInvocation {
   private static final Set<String> EXECUTABLES = Set.of("mvn", "mvnw", "mvn.cmd", "mvnw.cmd");
 
   /** Options whose value is the next word when not attached ({@code -pl app}, {@code -P pr}). */
@@ -68,14 +68,14 @@ final class MavenInvocation {
   }
 
   /** The Maven call {@code command} is, or empty when it runs something else. */
-  static Optional<MavenInvocation> of(ShellCommand command) {
+  public static Optional<MavenInvocation> of(ShellCommand command) {
     return command
         .program()
         .filter(MavenInvocation::isMavenExecutable)
         .map(program -> new MavenInvocation(command));
   }
 
-  static boolean isMavenExecutable(String program) {
+  public static boolean isMavenExecutable(String program) {
     String name = program.substring(program.lastIndexOf('/') + 1);
     return EXECUTABLES.contains(name);
   }
@@ -88,22 +88,22 @@ final class MavenInvocation {
     }
   }
 
-  ShellCommand command() {
+  public ShellCommand command() {
     return command;
   }
 
   /** The profile list entries as written, markers included: {@code pr}, {@code !pr}, {@code ?x}. */
-  List<String> profiles() {
+  public List<String> profiles() {
     return List.copyOf(profiles);
   }
 
   /** True when {@code profile} is switched on by {@code -P}. */
-  boolean activates(String profile) {
+  public boolean activates(String profile) {
     return profiles.stream().anyMatch(p -> p.equals(profile) || p.equals("+" + profile));
   }
 
   /** True when it runs {@code goal} of the lifeos plugin, by prefix or by coordinates. */
-  boolean runsLifeosGoal(String goal) {
+  public boolean runsLifeosGoal(String goal) {
     return tasks.stream()
         .anyMatch(
             task ->
@@ -112,12 +112,12 @@ final class MavenInvocation {
   }
 
   /** True when it runs the plugin goal {@code prefix:goal} ({@code jib:build}). */
-  boolean runsGoal(String prefixAndGoal) {
+  public boolean runsGoal(String prefixAndGoal) {
     return tasks.contains(prefixAndGoal);
   }
 
   /** True when the lifecycle it runs reaches {@code phase}. */
-  boolean reachesPhase(String phase) {
+  public boolean reachesPhase(String phase) {
     return Lifecycle.reaches(tasks, phase);
   }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The four pipelines of the specification (section 1): which workflow file is which, the stages
  * each must have with their timeouts, and the event that starts it.
  */
-enum Pipeline {
+public enum Pipeline {
   PR(
       "pr",
       "pull request to main, develop or release/*",
@@ -69,29 +69,24 @@ enum Pipeline {
   }
 
   /** The profile of lifeos-parent that runs this pipeline, and the file name suffix. */
-  String id() {
+  public String id() {
     return id;
   }
 
   /** The spec's trigger, in words. */
-  String trigger() {
+  public String trigger() {
     return trigger;
   }
 
-  List<Stage> stages() {
+  public List<Stage> stages() {
     return stages;
-  }
-
-  /** The file name of the reusable workflow that defines it: {@code lifeos-pr.yml}. */
-  String workflowFile() {
-    return "lifeos-" + id + ".yml";
   }
 
   /**
    * The pipeline a workflow file or a {@code uses:} reference names: {@code lifeos-pr.yml}, {@code
    * org/lifeos-build/.github/workflows/lifeos-pr.yml@v1}.
    */
-  static Optional<Pipeline> ofWorkflowFile(String reference) {
+  public static Optional<Pipeline> ofWorkflowFile(String reference) {
     Matcher matcher = WORKFLOW_FILE.matcher(reference);
     return matcher.find()
         ? Optional.of(valueOf(matcher.group(1).toUpperCase(Locale.ROOT)))

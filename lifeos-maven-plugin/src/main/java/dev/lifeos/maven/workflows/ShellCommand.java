@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** One simple command of a {@code run:} script: its words (quotes removed) and its line. */
-record ShellCommand(List<String> words, int line) {
+public record ShellCommand(List<String> words, int line) {
   /** The words after any leading {@code NAME=value} environment assignments. */
-  List<String> commandWords() {
+  public List<String> commandWords() {
     int first = 0;
     while (first < words.size() && words.get(first).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
       first++;
@@ -15,13 +15,13 @@ record ShellCommand(List<String> words, int line) {
   }
 
   /** The program it runs, as written: {@code ./mvnw}, {@code pytest}, ... */
-  Optional<String> program() {
+  public Optional<String> program() {
     List<String> command = commandWords();
     return command.isEmpty() ? Optional.empty() : Optional.of(command.get(0));
   }
 
   /** The command as one line, for messages. */
-  String text() {
+  public String text() {
     return String.join(" ", words);
   }
 }

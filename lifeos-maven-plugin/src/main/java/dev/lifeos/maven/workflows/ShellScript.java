@@ -10,9 +10,9 @@ import java.util.List;
  * spaces and all). Constructs that run a command out of sight of that question (command
  * substitution, backquotes, here-documents, subshells and groups) are reported as {@link Hidden}.
  */
-final class ShellScript {
+public final class ShellScript {
   /** A construct that runs commands which are not words of a simple command. */
-  record Hidden(int line, String construct) {}
+  public record Hidden(int line, String construct) {}
 
   private final List<ShellCommand> commands = new ArrayList<>();
   private final List<Hidden> hidden = new ArrayList<>();
@@ -31,17 +31,17 @@ final class ShellScript {
   }
 
   /** Parses {@code script}, whose first character is on line {@code firstLine} of the file. */
-  static ShellScript parse(String script, int firstLine) {
+  public static ShellScript parse(String script, int firstLine) {
     ShellScript parsed = new ShellScript(script, firstLine);
     parsed.scan();
     return parsed;
   }
 
-  List<ShellCommand> commands() {
+  public List<ShellCommand> commands() {
     return List.copyOf(commands);
   }
 
-  List<Hidden> hidden() {
+  public List<Hidden> hidden() {
     return List.copyOf(hidden);
   }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** One step of a job: an action ({@code uses:}) or a shell script ({@code run:}). */
-final class Step {
+public final class Step {
   private final int index;
   private final YamlNode node;
 
@@ -13,65 +13,65 @@ final class Step {
     this.node = node;
   }
 
-  YamlNode node() {
+  public YamlNode node() {
     return node;
   }
 
-  int line() {
+  public int line() {
     return node.line();
   }
 
-  Optional<String> uses() {
+  public Optional<String> uses() {
     return node.get("uses").text();
   }
 
   /** The action's name without its ref: {@code actions/checkout@v4} gives actions/checkout. */
-  Optional<String> action() {
+  public Optional<String> action() {
     return uses().map(uses -> uses.contains("@") ? uses.substring(0, uses.indexOf('@')) : uses);
   }
 
   /** The ref after {@code @}: {@code v4}, a commit SHA; empty when there is none. */
-  Optional<String> ref() {
+  public Optional<String> ref() {
     return uses()
         .filter(uses -> uses.contains("@"))
         .map(uses -> uses.substring(uses.indexOf('@') + 1));
   }
 
   /** True when the step is {@code actions/checkout}, at any ref. */
-  boolean isCheckout() {
+  public boolean isCheckout() {
     return action().filter("actions/checkout"::equalsIgnoreCase).isPresent();
   }
 
   /** The text of {@code with.<input>}, empty when not set. */
-  Optional<String> with(String input) {
+  public Optional<String> with(String input) {
     return node.get("with").get(input).text();
   }
 
-  Optional<String> run() {
+  public Optional<String> run() {
     return node.get("run").text();
   }
 
   /** The step's {@code shell:}, empty for the runner's default (bash). */
-  Optional<String> shell() {
+  public Optional<String> shell() {
     return node.get("shell").text();
   }
 
   /** The commands of its {@code run:} script, each with its line; empty for an action step. */
-  List<ShellCommand> commands() {
+  public List<ShellCommand> commands() {
     return run()
         .map(script -> ShellScript.parse(script, node.get("run").textLine()).commands())
         .orElse(List.of());
   }
 
   /** The shell constructs that hide a command (command substitution, here-documents, ...). */
-  List<ShellScript.Hidden> hiddenCommands() {
+  public List<ShellScript.Hidden> hiddenCommands() {
     return run()
         .map(script -> ShellScript.parse(script, node.get("run").textLine()).hidden())
         .orElse(List.of());
   }
 
   /** "step 2 ('Unit tests')", as findings name it. */
-  String label() {
+  public String label() {
     return node.get("name")
         .text()
         .map(name -> "step " + index + " ('" + name + "')")

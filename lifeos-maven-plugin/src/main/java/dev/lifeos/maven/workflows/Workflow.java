@@ -1,6 +1,9 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.rules.Rule;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** One GitHub Actions workflow file, parsed with the line of every node. */
-final class Workflow {
+public final class Workflow {
   private final String name;
   private final YamlNode root;
   private final List<Job> jobs;
@@ -29,7 +32,7 @@ final class Workflow {
    * from taking the build's memory or stack: {@link YamlLimits}. Invalid YAML and a breached limit
    * become a {@link WorkflowSyntaxException} with the line and a sentence saying what to change.
    */
-  static Workflow parse(String name, Reader reader) throws WorkflowSyntaxException {
+  public static Workflow parse(String name, Reader reader) throws WorkflowSyntaxException {
     Node node;
     try {
       node = new Yaml(YamlLimits.loaderOptions()).compose(reader);
@@ -44,20 +47,20 @@ final class Workflow {
   }
 
   /** The file name, as findings name it. */
-  String name() {
+  public String name() {
     return name;
   }
 
-  YamlNode root() {
+  public YamlNode root() {
     return root;
   }
 
-  List<Job> jobs() {
+  public List<Job> jobs() {
     return jobs;
   }
 
   /** The events that start this workflow ({@code on:}), in any of GitHub's three spellings. */
-  Map<String, YamlNode> triggers() {
+  public Map<String, YamlNode> triggers() {
     YamlNode on = root.get("on");
     if (on.isMapping()) {
       return on.entries();
@@ -68,13 +71,13 @@ final class Workflow {
   }
 
   /** True when only other workflows start it ({@code on: workflow_call}): callers own triggers. */
-  boolean isReusableOnly() {
+  public boolean isReusableOnly() {
     Map<String, YamlNode> triggers = triggers();
     return !triggers.isEmpty() && triggers.keySet().stream().allMatch("workflow_call"::equals);
   }
 
   /** The LifeOS pipeline this workflow is, or calls: by file name, else by the workflow it uses. */
-  Optional<Pipeline> pipeline() {
+  public Optional<Pipeline> pipeline() {
     Optional<Pipeline> byName = Pipeline.ofWorkflowFile(name);
     if (byName.isPresent()) {
       return byName;
@@ -88,11 +91,12 @@ final class Workflow {
   }
 
   /** True when every job calls another workflow: the pipeline itself is defined elsewhere. */
-  boolean isCaller() {
+  public boolean isCaller() {
     return !jobs.isEmpty() && jobs.stream().allMatch(job -> job.calledWorkflow().isPresent());
   }
 
-  Violation violation(int line, String rule, String message) {
-    return new Violation(name, line, rule, message);
+  /** What {@code rule} found at {@code line} of this file. */
+  public Finding finding(int line, Rule rule, String message) {
+    return new Finding(rule, Path.of(name), line, 0, message);
   }
 }

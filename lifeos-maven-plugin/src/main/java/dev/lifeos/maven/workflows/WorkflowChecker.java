@@ -1,12 +1,28 @@
 package dev.lifeos.maven.workflows;
 
+import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.workflows.rules.AllowedActionsRule;
+import dev.lifeos.maven.workflows.rules.ApprovalInEnvRule;
+import dev.lifeos.maven.workflows.rules.ConcurrencyRule;
+import dev.lifeos.maven.workflows.rules.DefinedProfilesRule;
+import dev.lifeos.maven.workflows.rules.ForkSecretsRule;
+import dev.lifeos.maven.workflows.rules.FullHistoryRule;
+import dev.lifeos.maven.workflows.rules.JobTimeoutRule;
+import dev.lifeos.maven.workflows.rules.MavenOnlyRule;
+import dev.lifeos.maven.workflows.rules.PermissionsRule;
+import dev.lifeos.maven.workflows.rules.PersistCredentialsRule;
+import dev.lifeos.maven.workflows.rules.PinnedActionsRule;
+import dev.lifeos.maven.workflows.rules.SecretScopeRule;
+import dev.lifeos.maven.workflows.rules.SpecStagesRule;
+import dev.lifeos.maven.workflows.rules.TemplateInjectionRule;
+import dev.lifeos.maven.workflows.rules.TriggersRule;
+import dev.lifeos.maven.workflows.rules.UntrustedCheckoutRule;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -63,11 +79,11 @@ public final class WorkflowChecker {
     }
     List<String> checked = new ArrayList<>();
     List<String> notChecked = new ArrayList<>();
-    List<Violation> violations = new ArrayList<>();
+    List<Finding> violations = new ArrayList<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
       // read through the parser's limits, once: a hostile file never reaches memory whole
-      List<Violation> found;
+      List<Finding> found;
       boolean callsPipeline;
       try (Reader reader = Files.newBufferedReader(file)) {
         Workflow workflow = Workflow.parse(name, reader);
@@ -75,7 +91,7 @@ public final class WorkflowChecker {
         found = check(workflow);
       } catch (WorkflowSyntaxException e) {
         callsPipeline = false; // unreadable YAML calls nothing
-        found = List.of(new Violation(name, e.line(), "yaml", e.getMessage()));
+        found = List.of(unreadable(name, e));
       }
       if (alsoCheck.test(name) || Pipeline.ofWorkflowFile(name).isPresent() || callsPipeline) {
         checked.add(name);
@@ -84,29 +100,33 @@ public final class WorkflowChecker {
         notChecked.add(name);
       }
     }
-    Collections.sort(violations);
+    violations.sort(Finding.BY_LOCATION);
     return new WorkflowReport(checked, notChecked, violations);
   }
 
   /** One workflow's text, named {@code name} in the findings. */
-  public List<Violation> check(String name, String yaml) {
+  public List<Finding> check(String name, String yaml) {
     return check(name, new StringReader(yaml));
   }
 
-  private List<Violation> check(String name, Reader reader) {
+  private List<Finding> check(String name, Reader reader) {
     try {
       return check(Workflow.parse(name, reader));
     } catch (WorkflowSyntaxException e) {
-      return List.of(new Violation(name, e.line(), "yaml", e.getMessage()));
+      return List.of(unreadable(name, e));
     }
   }
 
-  private List<Violation> check(Workflow workflow) {
-    List<Violation> found = new ArrayList<>();
+  private List<Finding> check(Workflow workflow) {
+    List<Finding> found = new ArrayList<>();
     for (WorkflowRule rule : RULES) {
       found.addAll(rule.check(workflow, policy));
     }
-    Collections.sort(found);
+    found.sort(Finding.BY_LOCATION);
     return found;
+  }
+
+  private static Finding unreadable(String name, WorkflowSyntaxException e) {
+    return new Finding(UnreadableWorkflow.RULE, Path.of(name), e.line(), 0, e.getMessage());
   }
 }

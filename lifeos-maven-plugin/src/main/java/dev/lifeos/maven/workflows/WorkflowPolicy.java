@@ -64,12 +64,12 @@ public record WorkflowPolicy(
     return new WorkflowPolicy(profiles, allowedActions, allowedCommands, allowed);
   }
 
-  boolean allowsAction(String action) {
+  public boolean allowsAction(String action) {
     return allowedActions.stream().anyMatch(allowed -> allowed.equalsIgnoreCase(action));
   }
 
   /** True when the command's words start with the words of an allowed command. */
-  boolean allowsCommand(List<String> words) {
+  public boolean allowsCommand(List<String> words) {
     for (String allowed : allowedCommands) {
       List<String> prefix = List.of(allowed.trim().split("\\s+"));
       if (words.size() >= prefix.size() && words.subList(0, prefix.size()).equals(prefix)) {

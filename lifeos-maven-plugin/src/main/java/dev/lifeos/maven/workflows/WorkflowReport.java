@@ -1,5 +1,9 @@
 package dev.lifeos.maven.workflows;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lifeos.maven.report.ReportFiles;
+import dev.lifeos.maven.rules.Finding;
 import java.util.List;
 
 /**
@@ -8,7 +12,7 @@ import java.util.List;
  * target/lifeos/workflows/report.json} and as Markdown to the step summary.
  */
 public record WorkflowReport(
-    List<String> files, List<String> notChecked, List<Violation> violations) {
+    List<String> files, List<String> notChecked, List<Finding> violations) {
   public WorkflowReport {
     files = List.copyOf(files);
     notChecked = List.copyOf(notChecked);
@@ -45,6 +49,25 @@ public record WorkflowReport(
             : violations.size() + (violations.size() == 1 ? " problem" : " problems"));
   }
 
+  /**
+   * {@code report.json}: the files, those not checked, each finding's file, line, rule and message.
+   */
+  public ObjectNode toJson() {
+    ObjectNode root = ReportFiles.JSON.createObjectNode();
+    files.forEach(root.putArray("files")::add);
+    notChecked.forEach(root.putArray("notChecked")::add);
+    ArrayNode found = root.putArray("violations");
+    for (Finding v : violations) {
+      found
+          .addObject()
+          .put("file", v.file().toString())
+          .put("line", v.line())
+          .put("rule", v.rule().id())
+          .put("message", v.message());
+    }
+    return root;
+  }
+
   public String toMarkdown() {
     StringBuilder md =
         new StringBuilder("### LifeOS workflows\n\n").append(summary()).append(".\n");
@@ -53,13 +76,13 @@ public record WorkflowReport(
     }
     if (!violations.isEmpty()) {
       md.append("\n| where | rule | problem |\n|---|---|---|\n");
-      for (Violation v : violations) {
+      for (Finding v : violations) {
         md.append("| `")
             .append(v.file())
             .append(':')
             .append(v.line())
             .append("` | ")
-            .append(v.rule())
+            .append(v.rule().id())
             .append(" | ")
             .append(v.message().replace("|", "\\|"))
             .append(" |\n");

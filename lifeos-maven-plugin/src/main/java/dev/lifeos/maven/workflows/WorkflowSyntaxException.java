@@ -1,7 +1,7 @@
 package dev.lifeos.maven.workflows;
 
 /** A workflow file that is not valid YAML; carries the line the parser stopped at. */
-final class WorkflowSyntaxException extends Exception {
+public final class WorkflowSyntaxException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final int line;
@@ -11,7 +11,7 @@ final class WorkflowSyntaxException extends Exception {
     this.line = line;
   }
 
-  int line() {
+  public int line() {
     return line;
   }
 }

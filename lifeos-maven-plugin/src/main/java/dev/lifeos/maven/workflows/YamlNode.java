@@ -20,8 +20,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * <p>Scalars are kept as written: {@code on} stays the key "on" (YAML 1.1 would read it as a
  * boolean), and {@code 5} is the text "5".
  */
-final class YamlNode {
-  static final YamlNode MISSING = new YamlNode(null);
+public final class YamlNode {
+  public static final YamlNode MISSING = new YamlNode(null);
 
   private final Node node;
   private final int keyLine;
@@ -40,20 +40,16 @@ final class YamlNode {
     return new YamlNode(tuple.getValueNode(), tuple.getKeyNode().getStartMark().getLine() + 1);
   }
 
-  boolean isPresent() {
+  public boolean isPresent() {
     return node != null;
   }
 
-  boolean isMapping() {
+  public boolean isMapping() {
     return node instanceof MappingNode;
   }
 
-  boolean isSequence() {
-    return node instanceof SequenceNode;
-  }
-
   /** 1-based line of the node (of its key, for a mapping's value); 0 when it is missing. */
-  int line() {
+  public int line() {
     if (node == null) {
       return 0;
     }
@@ -64,7 +60,7 @@ final class YamlNode {
    * 1-based line of the first character of a scalar's text: the line after the indicator for a
    * block scalar ({@code run: |}), else the node's own line.
    */
-  int textLine() {
+  public int textLine() {
     if (node instanceof ScalarNode scalar
         && (scalar.getScalarStyle() == ScalarStyle.LITERAL
             || scalar.getScalarStyle() == ScalarStyle.FOLDED)) {
@@ -74,7 +70,7 @@ final class YamlNode {
   }
 
   /** The value under {@code key} of a mapping, or {@link #MISSING}. */
-  YamlNode get(String key) {
+  public YamlNode get(String key) {
     if (node instanceof MappingNode mapping) {
       for (NodeTuple tuple : mapping.getValue()) {
         if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
@@ -86,7 +82,7 @@ final class YamlNode {
   }
 
   /** The entries of a mapping in document order; empty for anything else. */
-  Map<String, YamlNode> entries() {
+  public Map<String, YamlNode> entries() {
     if (!(node instanceof MappingNode mapping)) {
       return Map.of();
     }
@@ -100,7 +96,7 @@ final class YamlNode {
   }
 
   /** The items of a sequence; empty for anything else. */
-  List<YamlNode> items() {
+  public List<YamlNode> items() {
     if (!(node instanceof SequenceNode sequence)) {
       return List.of();
     }
@@ -112,12 +108,12 @@ final class YamlNode {
   }
 
   /** A scalar's text as written; empty for a missing node, a mapping or a sequence. */
-  Optional<String> text() {
+  public Optional<String> text() {
     return node instanceof ScalarNode scalar ? Optional.of(scalar.getValue()) : Optional.empty();
   }
 
   /** A scalar as a one-element list, a sequence of scalars as its texts: GitHub accepts both. */
-  List<String> texts() {
+  public List<String> texts() {
     if (node instanceof ScalarNode scalar) {
       return List.of(scalar.getValue());
     }
@@ -129,7 +125,7 @@ final class YamlNode {
   }
 
   /** Every scalar below this node (keys and values), with its line: for finding references. */
-  List<YamlNode> scalars() {
+  public List<YamlNode> scalars() {
     List<YamlNode> found = new ArrayList<>();
     collectScalars(node, found);
     return found;

@@ -2,8 +2,8 @@ package dev.lifeos.maven.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lifeos.maven.smoke.Check;
 import dev.lifeos.maven.smoke.Endpoint;
+import dev.lifeos.maven.smoke.SmokeCheck;
 import dev.lifeos.maven.smoke.SmokeTest;
 import java.net.URI;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ class ContainerSmokeTest {
 
     assertThat(outcome.result().passed()).as(String.join("\n", log)).isTrue();
     assertThat(outcome.result().checks())
-        .extracting(Check::name)
+        .extracting(SmokeCheck::name)
         .containsExactly("GET /health", "GET /api/v1/ping");
     assertThat(outcome.result().url().getHost()).isEqualTo("127.0.0.1");
     assertThat(outcome.result().url().getPort()).isPositive().isNotEqualTo(8080);
@@ -82,7 +82,7 @@ class ContainerSmokeTest {
     ContainerSmoke.Outcome outcome = boot(local(), "crash", 60);
 
     assertThat(outcome.result().passed()).isFalse();
-    Check health = outcome.result().checks().get(0);
+    SmokeCheck health = outcome.result().checks().get(0);
     assertThat(health.detail()).contains("the container exited with code 1");
     assertThat(health.attempts()).isLessThan(60); // the exit ended the wait, not the attempts
     // podman's k8s-file log may join a partly written line with the next piece of the other
@@ -104,7 +104,7 @@ class ContainerSmokeTest {
     ContainerSmoke.Outcome outcome = boot(local(), "down", 4);
 
     assertThat(outcome.result().passed()).isFalse();
-    Check health = outcome.result().checks().get(0);
+    SmokeCheck health = outcome.result().checks().get(0);
     assertThat(health.attempts()).isEqualTo(4);
     assertThat(health.detail()).contains("not healthy after 4 attempts").contains("HTTP 503");
     assertThat(outcome.logTail().output()).contains("health: DOWN (rates service unreachable)");

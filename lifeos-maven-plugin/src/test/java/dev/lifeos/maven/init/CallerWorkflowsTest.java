@@ -41,14 +41,14 @@ class CallerWorkflowsTest {
     String nightly = caller("lifeos-nightly.yml").replace("'0 2 * * *'", "'0 4 * * *'");
 
     assertThat(CHECKER.check("lifeos-pr.yml", pr))
-        .extracting(v -> v.rule() + ": " + v.message())
+        .extracting(v -> v.rule().id() + ": " + v.message())
         .containsExactly(
             "triggers: on.pull_request.branches lacks 'develop': the pr pipeline starts on pull"
                 + " request to main, develop or release/* (spec section 1).",
             "triggers: on.pull_request.branches lacks 'release/*': the pr pipeline starts on pull"
                 + " request to main, develop or release/* (spec section 1).");
     assertThat(CHECKER.check("lifeos-nightly.yml", nightly))
-        .extracting(v -> v.rule())
+        .extracting(v -> v.rule().id())
         .containsExactly("triggers");
   }
 
@@ -61,13 +61,13 @@ class CallerWorkflowsTest {
     String byBranch = pr.replace("lifeos-pr.yml@v0.1.0", "lifeos-pr.yml@main");
 
     assertThat(CHECKER.check("lifeos-pr.yml", inherits))
-        .extracting(v -> v.rule())
+        .extracting(v -> v.rule().id())
         .containsExactlyInAnyOrder("fork-secrets", "secret-scope");
     assertThat(CHECKER.check("lifeos-pr.yml", noPermissions))
-        .extracting(v -> v.rule())
+        .extracting(v -> v.rule().id())
         .containsExactly("permissions");
     assertThat(CHECKER.check("lifeos-pr.yml", byBranch))
-        .extracting(v -> v.rule())
+        .extracting(v -> v.rule().id())
         .containsExactly("pinned-actions");
   }
 

@@ -3,6 +3,7 @@ package dev.lifeos.maven.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeos.maven.migrations.db.TestPostgres;
+import dev.lifeos.maven.rules.Finding;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class ApplyFailureReportTest {
                     + "/* the accounts\n   of every customer */\n"
                     + "ALTER TABLE nowhere\n    ADD COLUMN x INT;\n");
 
-    Problem problem = project.check().problems().get(0);
+    Finding problem = project.check().problems().get(0);
 
     assertThat(problem.line()).isEqualTo(51);
     assertThat(problem.message())
@@ -71,7 +72,7 @@ class ApplyFailureReportTest {
             .migration(
                 "V1__values.sql", "INSERT INTO nowhere VALUES (" + "1, ".repeat(500) + "1);\n");
 
-    Problem problem = project.check().problems().get(0);
+    Finding problem = project.check().problems().get(0);
 
     assertThat(problem.message())
         .contains("at line 1: INSERT INTO nowhere VALUES (1, 1, ")
@@ -103,7 +104,7 @@ class ApplyFailureReportTest {
     TestProject project = deeplyNested();
     project.database = Optional.of(TestPostgres.newDatabase("deep"));
 
-    Problem problem = project.check().problems().get(0);
+    Finding problem = project.check().problems().get(0);
 
     assertThat(problem.file().getFileName()).hasToString("V2__deep.sql");
     assertThat(problem.message())

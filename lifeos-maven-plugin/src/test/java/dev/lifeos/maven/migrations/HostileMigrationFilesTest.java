@@ -3,6 +3,7 @@ package dev.lifeos.maven.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.lifeos.maven.rules.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,7 +89,7 @@ class HostileMigrationFilesTest {
     CheckResult result = check(project);
 
     assertThat(result.problems())
-        .extracting(p -> p.file().getFileName().toString(), Problem::check)
+        .extracting(p -> p.file().getFileName().toString(), Finding::rule)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("loop", Check.NOT_A_REGULAR_FILE),
             org.assertj.core.groups.Tuple.tuple("self", Check.NOT_A_REGULAR_FILE));

@@ -3,6 +3,7 @@ package dev.lifeos.maven.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeos.maven.migrations.config.FlywaySetting;
+import dev.lifeos.maven.rules.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,11 +53,11 @@ class MigrationCatalogTest {
         .migration("afterMigrate.sql", "select 1;")
         .migration("V1__ok.sql.conf", "executeInTransaction=false");
 
-    List<Problem> problems = read().problems();
+    List<Finding> problems = read().problems();
 
-    assertThat(problems).allMatch(p -> p.check() == Check.MISNAMED);
+    assertThat(problems).allMatch(p -> p.rule() == Check.MISNAMED);
     assertThat(problems)
-        .extracting(Problem::fix)
+        .extracting(Finding::fix)
         .containsExactlyInAnyOrder(
             "rename it to V2__init.sql",
             "rename it to V3__lower.sql",
@@ -98,7 +99,7 @@ class MigrationCatalogTest {
         .hasSize(2)
         .allSatisfy(
             p -> {
-              assertThat(p.check()).isEqualTo(Check.DUPLICATE_VERSION);
+              assertThat(p.rule()).isEqualTo(Check.DUPLICATE_VERSION);
               assertThat(p.fix()).isEqualTo("renumber it to V1.2");
             });
   }
@@ -111,7 +112,7 @@ class MigrationCatalogTest {
 
     assertThat(read().problems())
         .singleElement()
-        .satisfies(p -> assertThat(p.check()).isEqualTo(Check.UNREADABLE));
+        .satisfies(p -> assertThat(p.rule()).isEqualTo(Check.UNREADABLE));
   }
 
   @Test
@@ -175,7 +176,7 @@ class MigrationCatalogTest {
             "20240102090000__add_note.sql",
             "R__views.sql");
     assertThat(catalog.problems())
-        .extracting(Problem::check, Problem::fix)
+        .extracting(Finding::rule, Finding::fix)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(
                 Check.MISNAMED, "rename it to <version>__<what_it_does>.sql"),

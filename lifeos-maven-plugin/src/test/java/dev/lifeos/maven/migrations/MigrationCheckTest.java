@@ -4,6 +4,7 @@ import static dev.lifeos.maven.migrations.TestProject.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeos.maven.migrations.config.FlywaySetting;
+import dev.lifeos.maven.rules.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -278,7 +279,7 @@ class MigrationCheckTest {
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.check()).isEqualTo(Check.SQL_NEVER_RUNS);
+              assertThat(p.rule()).isEqualTo(Check.SQL_NEVER_RUNS);
               assertThat(p.line()).isEqualTo(2);
               assertThat(p.message())
                   .isEqualTo(
@@ -374,9 +375,9 @@ class MigrationCheckTest {
         """);
     project.requireApproval = false;
 
-    Problem problem = project.check().problems().get(0);
+    Finding problem = project.check().problems().get(0);
 
-    assertThat(problem.check()).isEqualTo(Check.APPLY_FAILED);
+    assertThat(problem.rule()).isEqualTo(Check.APPLY_FAILED);
     assertThat(problem.file()).isEqualTo(dir.resolve("src/main/java/db/migration/V4__Broken.java"));
     assertThat(problem.message()).startsWith("db.migration.V4__Broken does not apply to H2");
   }

@@ -108,7 +108,7 @@ final class TestProject {
 
   static List<String> messages(CheckResult result) {
     return result.problems().stream()
-        .map(p -> p.check().id() + ": " + p.message() + " Fix: " + p.fix())
+        .map(p -> p.rule().id() + ": " + p.message() + " Fix: " + p.fix())
         .toList();
   }
 }

@@ -60,7 +60,7 @@ class SmokeTestTest {
 
       assertThat(result.passed()).isTrue();
       assertThat(result.checks())
-          .extracting(Check::name)
+          .extracting(SmokeCheck::name)
           .containsExactly("GET /health", "GET /api/v1/ping");
       assertThat(result.checks().get(0).attempts()).isEqualTo(1);
     }
@@ -121,7 +121,7 @@ class SmokeTestTest {
     SmokeTest.Result result = run(URI.create("http://127.0.0.1:" + port), 3, Duration.ofSeconds(2));
 
     assertThat(result.passed()).isFalse();
-    Check health = result.checks().get(0);
+    SmokeCheck health = result.checks().get(0);
     assertThat(health.attempts()).isEqualTo(3);
     assertThat(health.detail())
         .startsWith("not healthy after 3 attempts")
@@ -184,8 +184,8 @@ class SmokeTestTest {
       SmokeTest.Result result = run(server.url(), 1, Duration.ofSeconds(2), REQUIRED_PING);
 
       assertThat(result.passed()).isFalse();
-      Check ping = result.checks().get(1);
-      assertThat(ping.outcome()).isEqualTo(Check.Outcome.FAILED);
+      SmokeCheck ping = result.checks().get(1);
+      assertThat(ping.outcome()).isEqualTo(SmokeCheck.Outcome.FAILED);
       assertThat(ping.detail()).isEqualTo("HTTP 404, expected 2xx no such route");
     }
   }
@@ -197,7 +197,7 @@ class SmokeTestTest {
       SmokeTest.Result result = run(server.url(), 1, Duration.ofSeconds(2), OPTIONAL_PING);
 
       assertThat(result.passed()).isTrue();
-      assertThat(result.checks().get(1).outcome()).isEqualTo(Check.Outcome.WARNED);
+      assertThat(result.checks().get(1).outcome()).isEqualTo(SmokeCheck.Outcome.WARNED);
       assertThat(result.checks().get(1).detail())
           .isEqualTo("HTTP 401, expected 2xx (optional endpoint: not a failure)");
     }
@@ -228,12 +228,12 @@ class SmokeTestTest {
                   true));
 
       assertThat(result.checks())
-          .extracting(Check::outcome)
+          .extracting(SmokeCheck::outcome)
           .containsExactly(
-              Check.Outcome.PASSED,
-              Check.Outcome.PASSED,
-              Check.Outcome.PASSED,
-              Check.Outcome.FAILED);
+              SmokeCheck.Outcome.PASSED,
+              SmokeCheck.Outcome.PASSED,
+              SmokeCheck.Outcome.PASSED,
+              SmokeCheck.Outcome.FAILED);
       assertThat(result.checks().get(3).detail())
           .isEqualTo("the body has no match for /\"total\"/: {\"accounts\":[]}");
     }

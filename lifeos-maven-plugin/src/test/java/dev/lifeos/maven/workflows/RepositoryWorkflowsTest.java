@@ -2,6 +2,7 @@ package dev.lifeos.maven.workflows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lifeos.maven.rules.Finding;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class RepositoryWorkflowsTest {
         workflow("lifeos-pr.yml").replace("./mvnw -Ppr lifeos:check-migrations", "pytest -m unit");
 
     assertThat(checker.check("lifeos-pr.yml", yaml))
-        .extracting(Violation::rule, Violation::message)
+        .extracting(f -> f.rule().id(), Finding::message)
         .anySatisfy(
             v ->
                 assertThat(v.toList())
@@ -89,7 +90,7 @@ class RepositoryWorkflowsTest {
     String yaml = workflow("lifeos-main.yml").replace("./mvnw -Pmain test ", "./mvnw -Pfoo test ");
 
     assertThat(checker.check("lifeos-main.yml", yaml))
-        .extracting(Violation::rule)
+        .extracting(f -> f.rule().id())
         .containsExactly("defined-profiles");
   }
 
@@ -100,12 +101,12 @@ class RepositoryWorkflowsTest {
     assertThat(
             checker.check(
                 "lifeos-release.yml", yaml.replace("timeout-minutes: 15", "timeout-minutes: 20")))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .containsExactly(
             "job 'deploy-prod' has timeout-minutes: 20, but the spec gives stage deploy_prod 15"
                 + " min: lower it to 15 or less.");
     assertThat(checker.check("lifeos-release.yml", yaml.replace("    timeout-minutes: 1\n", "")))
-        .extracting(Violation::rule)
+        .extracting(f -> f.rule().id())
         .containsExactlyInAnyOrder("job-timeout", "spec-stages");
   }
 
@@ -115,7 +116,7 @@ class RepositoryWorkflowsTest {
         workflow("lifeos-main.yml").replace("    environment: staging\n    steps:", "    steps:");
 
     assertThat(checker.check("lifeos-main.yml", yaml))
-        .extracting(Violation::rule)
+        .extracting(f -> f.rule().id())
         .containsOnly("secret-scope");
   }
 
@@ -136,18 +137,18 @@ class RepositoryWorkflowsTest {
     String writeAll = main.replace("permissions:\n  contents: read\n", "permissions: write-all\n");
 
     assertThat(checker.check("lifeos-main.yml", unpinned))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .containsExactlyInAnyOrder(
             pinMessage("deploy-staging", 2), pinMessage("rollback-staging", 1));
     assertThat(checker.check("lifeos-main.yml", injected))
-        .extracting(Violation::rule)
+        .extracting(f -> f.rule().id())
         .containsExactly("template-injection");
     assertThat(checker.check("lifeos-main.yml", tokenKept))
-        .extracting(Violation::rule)
+        .extracting(f -> f.rule().id())
         .hasSize(10)
         .containsOnly("persist-credentials");
     assertThat(checker.check("lifeos-main.yml", writeAll))
-        .extracting(Violation::rule)
+        .extracting(f -> f.rule().id())
         .containsExactly("permissions");
   }
 

@@ -3,6 +3,8 @@ package dev.lifeos.maven.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.workflows.rules.WorkflowRuleTester;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +97,7 @@ class WorkflowReaderFuzzTest {
   void randomAndMutatedWorkflowsGiveFindingsNeverExceptionsNorHangs() throws Exception {
     List<String> seeds = seeds();
     Random random = new Random(SEED);
-    WorkflowChecker checker = new WorkflowChecker(Check.POLICY);
+    WorkflowChecker checker = new WorkflowChecker(WorkflowRuleTester.POLICY);
     ExecutorService executor =
         Executors.newSingleThreadExecutor(
             runnable -> {
@@ -109,7 +111,7 @@ class WorkflowReaderFuzzTest {
       for (; run < CASES && System.nanoTime() - start < BUDGET_NANOS; run++) {
         String name = NAMES[random.nextInt(NAMES.length)];
         String text = random.nextInt(10) == 0 ? noise(random) : mutate(seeds, random);
-        Future<List<Violation>> result = executor.submit(() -> checker.check(name, text));
+        Future<List<Finding>> result = executor.submit(() -> checker.check(name, text));
         try {
           assertThat(result.get(CASE_DEADLINE_SECONDS, TimeUnit.SECONDS)).isNotNull();
         } catch (TimeoutException e) {

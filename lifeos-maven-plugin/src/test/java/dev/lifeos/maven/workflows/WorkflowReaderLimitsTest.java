@@ -3,6 +3,8 @@ package dev.lifeos.maven.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.workflows.rules.WorkflowRuleTester;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +20,9 @@ class WorkflowReaderLimitsTest {
 
   @TempDir Path dir;
 
-  private static List<Violation> check(String yaml) {
+  private static List<Finding> check(String yaml) {
     return assertTimeoutPreemptively(
-        BOUND, () -> new WorkflowChecker(Check.POLICY).check("ci.yml", yaml));
+        BOUND, () -> new WorkflowChecker(WorkflowRuleTester.POLICY).check("ci.yml", yaml));
   }
 
   @Test
@@ -39,7 +41,7 @@ class WorkflowReaderLimitsTest {
         .singleElement()
         .satisfies(
             v -> {
-              assertThat(v.rule()).isEqualTo("yaml");
+              assertThat(v.rule().id()).isEqualTo("yaml");
               assertThat(v.message())
                   .startsWith(
                       "not read: its aliases stand for more than 100000 nodes once expanded");
@@ -62,7 +64,7 @@ class WorkflowReaderLimitsTest {
   @Test
   void hundredThousandNestedBracketsAreRefusedWithoutAStackOverflow() {
     assertThat(check("jobs: " + "[".repeat(100_000)))
-        .extracting(Violation::message)
+        .extracting(Finding::message)
         .containsExactly(
             "not read: nested deeper than 50 levels, the limit for a workflow file. Flatten it.");
   }
@@ -83,10 +85,11 @@ class WorkflowReaderLimitsTest {
 
     WorkflowReport report =
         assertTimeoutPreemptively(
-            BOUND, () -> new WorkflowChecker(Check.POLICY).checkDirectory(dir, name -> true));
+            BOUND,
+            () -> new WorkflowChecker(WorkflowRuleTester.POLICY).checkDirectory(dir, name -> true));
 
     assertThat(report.violations())
-        .extracting(Violation::toString)
+        .extracting(Finding::toString)
         .containsExactly(
             "lifeos-pr.yml:1: not read: larger than 1048576 characters, the limit for a workflow"
                 + " file. Split it (reusable workflows, composite actions) or remove what it does"
@@ -99,8 +102,11 @@ class WorkflowReaderLimitsTest {
     Files.write(
         dir.resolve("latin1.yml"), "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
 
-    assertThat(new WorkflowChecker(Check.POLICY).checkDirectory(dir, name -> true).violations())
-        .extracting(Violation::file, Violation::rule, Violation::message)
+    assertThat(
+            new WorkflowChecker(WorkflowRuleTester.POLICY)
+                .checkDirectory(dir, name -> true)
+                .violations())
+        .extracting(f -> f.file().toString(), f -> f.rule().id(), Finding::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "binary.yml", "yaml", "not read: not UTF-8 text. Save it as UTF-8."),
@@ -117,8 +123,11 @@ class WorkflowReaderLimitsTest {
     String flagged = "          ./mvnw verify -Dx=${{ github.event.issue.title }}\n".repeat(5_000);
 
     assertThat(check(head + unclosed)).isEmpty();
-    List<Violation> found = check(head + flagged);
-    assertThat(found).hasSize(5_000).extracting(Violation::rule).containsOnly("template-injection");
+    List<Finding> found = check(head + flagged);
+    assertThat(found)
+        .hasSize(5_000)
+        .extracting(f -> f.rule().id())
+        .containsOnly("template-injection");
     assertThat(found.get(4_999).line()).isEqualTo(7 + 4_999);
   }
 

@@ -32,7 +32,7 @@ class WorkflowSelectionTest {
 
     assertThat(report.files()).containsExactly("pr.yml");
     assertThat(report.notChecked()).containsExactly("build.yml", "codeql.yml");
-    assertThat(report.violations()).extracting(Violation::file).containsOnly("pr.yml");
+    assertThat(report.violations()).extracting(f -> f.file().toString()).containsOnly("pr.yml");
     assertThat(report.notCheckedSummary())
         .isEqualTo(
             "2 workflows do not call a LifeOS pipeline and were not checked: build.yml, codeql.yml");
@@ -46,7 +46,7 @@ class WorkflowSelectionTest {
 
     assertThat(report.files()).containsExactly("build.yml");
     assertThat(report.notChecked()).isEmpty();
-    assertThat(report.violations()).extracting(Violation::rule).contains("maven-only");
+    assertThat(report.violations()).extracting(f -> f.rule().id()).contains("maven-only");
   }
 
   @Test
@@ -56,6 +56,6 @@ class WorkflowSelectionTest {
     WorkflowReport report = check(name -> false);
 
     assertThat(report.files()).containsExactly("lifeos-pr.yml");
-    assertThat(report.violations()).extracting(Violation::rule).containsExactly("yaml");
+    assertThat(report.violations()).extracting(f -> f.rule().id()).containsExactly("yaml");
   }
 }

@@ -5,9 +5,9 @@ import dev.lifeos.maven.migrations.Migration;
 import dev.lifeos.maven.migrations.MigrationCatalog;
 import dev.lifeos.maven.migrations.MigrationLocation;
 import dev.lifeos.maven.migrations.MigrationSettings;
-import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.scan.JavaTokenizer;
 import dev.lifeos.maven.migrations.trace.LockTrace;
+import dev.lifeos.maven.rules.Finding;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,7 +35,7 @@ public final class FlywayApply {
    * @param took wall time of migrate
    * @param problem why it stopped, when it did
    */
-  public record Outcome(int applied, Duration took, Optional<Problem> problem) {}
+  public record Outcome(int applied, Duration took, Optional<Finding> problem) {}
 
   private FlywayApply() {}
 
@@ -129,7 +129,7 @@ public final class FlywayApply {
             .count();
   }
 
-  private static Problem problem(
+  private static Finding problem(
       ApplyStopped stopped, Database database, List<MigrationLocation> locations) {
     String fix =
         stopped
@@ -145,7 +145,7 @@ public final class FlywayApply {
                 || stopped.kind() == ApplyStopped.Kind.TOO_DEEP
             ? " does not apply to "
             : " could not be applied to ";
-    return new Problem(
+    return Finding.of(
         Check.APPLY_FAILED,
         stopped.file().orElse(locations.get(0).directory()),
         stopped.failure().map(MigrationFailure::line).orElse(0),
@@ -177,7 +177,7 @@ public final class FlywayApply {
             Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
         if (!(instance instanceof JavaMigration javaMigration)) {
           throw new MissingClassException(
-              Problem.of(
+              Finding.of(
                   Check.APPLY_FAILED,
                   migration.file(),
                   className + " is named as a migration but is not a Flyway JavaMigration.",
@@ -186,7 +186,7 @@ public final class FlywayApply {
         instances.add(javaMigration);
       } catch (ClassNotFoundException e) {
         throw new MissingClassException(
-            Problem.of(
+            Finding.of(
                 Check.APPLY_FAILED,
                 migration.file(),
                 "Java migration " + className + " is not compiled yet.",
@@ -194,7 +194,7 @@ public final class FlywayApply {
                     + " check-migrations after compile)"));
       } catch (ReflectiveOperationException | LinkageError e) {
         throw new MissingClassException(
-            Problem.of(
+            Finding.of(
                 Check.APPLY_FAILED,
                 migration.file(),
                 "Java migration " + className + " cannot be created: " + e,
@@ -224,14 +224,14 @@ public final class FlywayApply {
   /** A Java migration that cannot be instantiated: reported as a problem, not thrown further. */
   public static final class MissingClassException extends Exception {
     private static final long serialVersionUID = 1L;
-    private final transient Problem problem;
+    private final transient Finding problem;
 
-    MissingClassException(Problem problem) {
+    MissingClassException(Finding problem) {
       super(problem.message());
       this.problem = problem;
     }
 
-    public Problem problem() {
+    public Finding problem() {
       return problem;
     }
   }

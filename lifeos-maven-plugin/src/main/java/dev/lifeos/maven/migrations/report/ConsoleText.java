@@ -3,7 +3,7 @@ package dev.lifeos.maven.migrations.report;
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.Note;
-import dev.lifeos.maven.migrations.Problem;
+import dev.lifeos.maven.rules.Finding;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -42,7 +42,7 @@ public final class ConsoleText {
         + "] "
         + checked.finding().message()
         + " Safer: "
-        + checked.finding().rule().saferAlternative()
+        + checked.finding().fix()
         + (!checked.finding().needsApproval() ? " (notice: needs no approval)" : "")
         + (checked.finding().needsApproval() && checked.approved() ? " (approved)" : "");
   }
@@ -53,12 +53,12 @@ public final class ConsoleText {
         new StringBuilder("check-migrations found ")
             .append(result.problems().size())
             .append(result.problems().size() == 1 ? " problem:" : " problems:");
-    for (Problem problem : result.problems()) {
+    for (Finding problem : result.problems()) {
       message
           .append("\n  ")
           .append(location(result, problem.file(), problem.line(), 0))
           .append(" [")
-          .append(problem.check().id())
+          .append(problem.rule().id())
           .append("] ")
           .append(problem.message())
           .append("\n      Fix: ")

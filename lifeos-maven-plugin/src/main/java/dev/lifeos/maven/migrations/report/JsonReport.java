@@ -7,8 +7,8 @@ import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.Excluded;
 import dev.lifeos.maven.migrations.Migration;
 import dev.lifeos.maven.migrations.Note;
-import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.report.ReportFiles;
+import dev.lifeos.maven.rules.Finding;
 import java.util.Locale;
 import java.util.Set;
 
@@ -65,9 +65,9 @@ final class JsonReport {
       node.put("scanned", scanned.contains(migration));
     }
     ArrayNode problems = root.putArray("problems");
-    for (Problem problem : result.problems()) {
+    for (Finding problem : result.problems()) {
       ObjectNode node = problems.addObject();
-      node.put("check", problem.check().id());
+      node.put("check", problem.rule().id());
       node.put("file", result.relative(problem.file()));
       node.put("line", problem.line());
       node.put("message", problem.message());
@@ -97,7 +97,7 @@ final class JsonReport {
       node.put("line", checked.finding().line());
       node.put("column", checked.finding().column());
       node.put("message", checked.finding().message());
-      node.put("saferAlternative", checked.finding().rule().saferAlternative());
+      node.put("saferAlternative", checked.finding().fix());
       node.put(
           "approval",
           checked.finding().needsApproval()

@@ -4,7 +4,7 @@ import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.Excluded;
 import dev.lifeos.maven.migrations.Note;
-import dev.lifeos.maven.migrations.Problem;
+import dev.lifeos.maven.rules.Finding;
 
 /** {@code summary.md}: the verdict and a table per kind of trouble, for the job summary. */
 final class MarkdownSummary {
@@ -31,13 +31,13 @@ final class MarkdownSummary {
 
     if (!result.problems().isEmpty()) {
       md.append("### Problems\n\n| file | line | check | problem | fix |\n|---|---|---|---|---|\n");
-      for (Problem problem : result.problems()) {
+      for (Finding problem : result.problems()) {
         md.append("| `")
             .append(result.relative(problem.file()))
             .append("` | ")
             .append(problem.line() > 0 ? problem.line() : "")
             .append(" | ")
-            .append(problem.check().id())
+            .append(problem.rule().id())
             .append(" | ")
             .append(cell(problem.message()))
             .append(" | ")
@@ -85,7 +85,7 @@ final class MarkdownSummary {
             .append(" | ")
             .append(cell(checked.finding().message()))
             .append(" | ")
-            .append(cell(checked.finding().rule().saferAlternative()))
+            .append(cell(checked.finding().fix()))
             .append(" | ")
             .append(
                 !checked.finding().needsApproval()

@@ -1,80 +1,47 @@
 package dev.lifeos.maven.migrations.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lifeos.maven.migrations.Check;
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
-import dev.lifeos.maven.migrations.Problem;
-import dev.lifeos.maven.migrations.scan.Rule;
 import dev.lifeos.maven.migrations.scan.Rules;
-import dev.lifeos.maven.report.ReportFiles;
-import java.util.HashMap;
-import java.util.Map;
+import dev.lifeos.maven.report.Sarif;
+import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * {@code findings.sarif}: SARIF 2.1.0 for GitHub code scanning. Failed checks are errors; dangerous
- * operations are errors when approval is required, warnings otherwise (notices are notes), and
- * approved ones carry an accepted external suppression (the approvals file), so code scanning shows
- * them as dismissed. Locations are relative to the repository root ({@code %SRCROOT%}).
+ * {@code findings.sarif}: failed checks are errors; dangerous operations are errors when approval
+ * is required, warnings otherwise (notices are notes), and approved ones carry an accepted external
+ * suppression (the approvals file), so code scanning shows them as dismissed.
  */
 final class SarifReport {
-  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   private static final String DOCS =
       "https://github.com/lifeos/lifeos-build/blob/main/docs/goals/check-migrations.md";
 
   private SarifReport() {}
 
   static ObjectNode of(CheckResult result) {
-    ObjectNode root = ReportFiles.JSON.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "lifeos check-migrations");
-    driver.put("informationUri", DOCS);
-    ArrayNode rules = driver.putArray("rules");
-    Map<String, Integer> index = new HashMap<>();
-    for (Check check : Check.values()) {
-      index.put(check.id(), index.size());
-      rule(rules, check.id(), check.title(), check.description(), null);
-    }
-    for (Rule rule : Rules.all()) {
-      index.put(rule.id(), index.size());
-      rule(rules, rule.id(), rule.title(), rule.description(), rule.saferAlternative());
-    }
-    run.putObject("originalUriBaseIds")
-        .putObject("%SRCROOT%")
-        .put("uri", result.root().toUri().toString());
-
-    ArrayNode results = run.putArray("results");
-    for (Problem problem : result.problems()) {
-      ObjectNode node = result(results, problem.check().id(), index, "error");
-      node.putObject("message").put("text", problem.message() + " Fix: " + problem.fix() + ".");
-      location(node, result.relative(problem.file()), problem.line(), 0);
+    List<Rule> rules = new ArrayList<>(List.of(Check.values()));
+    rules.addAll(Rules.all());
+    Sarif sarif = new Sarif("lifeos check-migrations", DOCS, rules, result.root());
+    for (Finding problem : result.problems()) {
+      add(sarif, result, problem, "error", problem.message() + " Fix: " + problem.fix() + ".");
     }
     for (CheckedFinding checked : result.findings()) {
+      Finding finding = checked.finding();
       String level =
-          !checked.finding().needsApproval()
+          !finding.needsApproval()
               ? "note"
               : checked.approved() || !result.requireApproval() ? "warning" : "error";
-      ObjectNode node = result(results, checked.finding().rule().id(), index, level);
-      node.putObject("message")
-          .put(
-              "text",
-              checked.finding().message()
-                  + " Safer: "
-                  + checked.finding().rule().saferAlternative());
-      location(
-          node,
-          result.relative(checked.finding().file()),
-          checked.finding().line(),
-          checked.finding().column());
+      ObjectNode node =
+          add(sarif, result, finding, level, finding.message() + " Safer: " + finding.fix());
       node.putObject("partialFingerprints")
           .put(
               "migrationChecksum/v1",
               checked.migration().key() + ":" + checked.migration().checksum());
-      if (checked.approved() && checked.finding().needsApproval()) {
+      if (checked.approved() && finding.needsApproval()) {
         node.putArray("suppressions")
             .addObject()
             .put("kind", "external")
@@ -87,37 +54,17 @@ final class SarifReport {
                     + checked.migration().checksum());
       }
     }
-    return root;
+    return sarif.json();
   }
 
-  private static void rule(
-      ArrayNode rules, String id, String title, String description, String safer) {
-    ObjectNode rule = rules.addObject();
-    rule.put("id", id);
-    rule.put("name", title.replaceAll("[^A-Za-z]+", ""));
-    rule.putObject("shortDescription").put("text", title);
-    rule.putObject("fullDescription").put("text", description);
-    rule.putObject("help")
-        .put("text", safer == null ? description : description + " Safer: " + safer);
-    rule.put("helpUri", DOCS + "#" + id);
-  }
-
-  private static ObjectNode result(
-      ArrayNode results, String ruleId, Map<String, Integer> index, String level) {
-    ObjectNode node = results.addObject();
-    node.put("ruleId", ruleId);
-    node.put("ruleIndex", index.get(ruleId));
-    node.put("level", level);
-    return node;
-  }
-
-  private static void location(ObjectNode result, String uri, int line, int column) {
-    ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
-    physical.putObject("artifactLocation").put("uri", uri).put("uriBaseId", "%SRCROOT%");
-    ObjectNode region = physical.putObject("region");
-    region.put("startLine", Math.max(line, 1));
-    if (column > 0) {
-      region.put("startColumn", column);
-    }
+  private static ObjectNode add(
+      Sarif sarif, CheckResult result, Finding finding, String level, String text) {
+    return sarif.result(
+        finding.rule(),
+        level,
+        text,
+        result.relative(finding.file()),
+        finding.line(),
+        finding.column());
   }
 }

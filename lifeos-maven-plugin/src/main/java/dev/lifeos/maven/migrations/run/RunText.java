@@ -4,10 +4,10 @@ import static dev.lifeos.maven.support.Words.plural;
 
 import dev.lifeos.maven.migrations.Migration;
 import dev.lifeos.maven.migrations.MigrationLocation;
-import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.ApplyStopped;
 import dev.lifeos.maven.migrations.db.DatabaseVariables;
+import dev.lifeos.maven.rules.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +46,7 @@ final class RunText {
         + " reviewers of the GitHub environment 'production' approved. Nothing was changed.";
   }
 
-  static String catalogProblems(List<Problem> problems) {
+  static String catalogProblems(List<Finding> problems) {
     return "Refusing to migrate: the migrations have problems that check-migrations reports (run"
         + " ./mvnw lifeos:check-migrations). Nothing was changed.\n"
         + problems.stream()

@@ -1,5 +1,7 @@
 package dev.lifeos.maven.migrations.scan;
 
+import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.rules.Severity;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -7,14 +9,14 @@ import java.util.List;
 public final class Findings {
   private final Path file;
   private final List<Finding> found;
-  private Rule rule;
+  private DangerRule rule;
 
   Findings(Path file, List<Finding> found) {
     this.file = file;
     this.found = found;
   }
 
-  Findings forRule(Rule current) {
+  Findings forRule(DangerRule current) {
     this.rule = current;
     return this;
   }
@@ -25,7 +27,8 @@ public final class Findings {
 
   /** A finding that only informs: the project's configuration chose what the rule warns of. */
   public void addNotice(Token at, String message) {
-    found.add(new Finding(rule, file, at.line(), at.column(), message, Severity.NOTICE));
+    found.add(
+        new Finding(rule, file, at.line(), at.column(), message).withSeverity(Severity.NOTICE));
   }
 
   public void add(int line, int column, String message) {

@@ -1,6 +1,8 @@
 package dev.lifeos.maven.migrations.scan;
 
 import dev.lifeos.maven.migrations.Migration;
+import dev.lifeos.maven.rules.Finding;
+import dev.lifeos.maven.rules.Severity;
 import dev.lifeos.maven.support.GateFailure;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,7 +67,7 @@ public final class MigrationScanner {
     this.dialect = dialect;
     this.postgresMajor = postgresMajor;
     this.flywayMixed = flywayMixed;
-    Set<String> known = Rules.all().stream().map(Rule::id).collect(Collectors.toSet());
+    Set<String> known = Rules.all().stream().map(DangerRule::id).collect(Collectors.toSet());
     for (String id : disabledRules) {
       if (!known.contains(id)) {
         throw new GateFailure(
@@ -76,7 +78,7 @@ public final class MigrationScanner {
                 + ".");
       }
     }
-    for (Rule rule : Rules.all()) {
+    for (DangerRule rule : Rules.all()) {
       if (disabledRules.contains(rule.id()) || !rule.appliesTo(dialect)) {
         continue;
       }
@@ -145,7 +147,7 @@ public final class MigrationScanner {
                         + "] "
                         + f.message()
                         + " Fix: "
-                        + f.rule().saferAlternative())
+                        + f.fix())
             .toList();
     if (!errors.isEmpty()) {
       throw new GateFailure(

@@ -34,7 +34,7 @@ import java.util.List;
  * and a line here (RulesTest fails when a rule class is missing from this list).
  */
 public final class Rules {
-  private static final List<Rule> ALL =
+  private static final List<DangerRule> ALL =
       List.of(
           new DropTableRule(),
           new DropColumnRule(),
@@ -66,7 +66,7 @@ public final class Rules {
 
   private Rules() {}
 
-  public static List<Rule> all() {
+  public static List<DangerRule> all() {
     return ALL;
   }
 }

@@ -24,7 +24,7 @@ public final class ScanContext {
   private final Optional<TokenizedSql> script;
   private final Map<String, Token> notValidHere = new HashMap<>();
   private final Set<String> indexesHere = new HashSet<>();
-  private final Set<Rule> reported = new HashSet<>();
+  private final Set<DangerRule> reported = new HashSet<>();
   private boolean lockTimeoutSet;
   private Token openTransaction;
 
@@ -127,7 +127,7 @@ public final class ScanContext {
   }
 
   /** True the first time a rule asks in this migration: for findings reported once per file. */
-  public boolean firstTime(Rule rule) {
+  public boolean firstTime(DangerRule rule) {
     return reported.add(rule);
   }
 

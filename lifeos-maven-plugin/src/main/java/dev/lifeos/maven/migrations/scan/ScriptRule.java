@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations.scan;
 
+import dev.lifeos.maven.rules.Severity;
 import java.util.Set;
 
 /**

@@ -1,7 +1,7 @@
 package dev.lifeos.maven.migrations.scan;
 
 /** A rule over the statements of a SQL migration. */
-public non-sealed interface SqlRule extends Rule {
+public non-sealed interface SqlRule extends DangerRule {
   /**
    * The statement verbs (first words, upper case) this rule looks at, e.g. {@code ALTER}.
    * Statements that start with a verb no rule names (INSERT, the bulk of data migrations) are

@@ -9,7 +9,7 @@ import java.util.List;
  * full reads of relations that existed before it), rather than over the migration's text. It runs
  * only when check-migrations applies to PostgreSQL with the trace on.
  */
-public non-sealed interface TraceRule extends Rule {
+public non-sealed interface TraceRule extends DangerRule {
   /** A statement the rule flags, and what it did. */
   record Hit(TracedStatement statement, String message) {}
 

@@ -14,12 +14,11 @@ import dev.lifeos.maven.migrations.Excluded;
 import dev.lifeos.maven.migrations.Exclusion;
 import dev.lifeos.maven.migrations.Migration;
 import dev.lifeos.maven.migrations.Note;
-import dev.lifeos.maven.migrations.Problem;
-import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.rules.DropColumnRule;
 import dev.lifeos.maven.migrations.scan.rules.TruncateRule;
 import dev.lifeos.maven.report.ReportFiles;
 import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.rules.Finding;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ class MigrationReportsTest {
         Optional.of(new CheckResult.Base("origin/main", "a".repeat(40), "b".repeat(40))),
         "postgresql",
         List.of(
-            new Problem(
+            Finding.of(
                 Check.BRANCH_CONFLICT,
                 file,
                 0,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lifeos.maven.migrations.Migration;
+import dev.lifeos.maven.rules.Finding;
 import dev.lifeos.maven.support.GateFailure;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.lifeos.maven.migrations.scan;
 
 import dev.lifeos.maven.migrations.Migration;
+import dev.lifeos.maven.rules.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,18 @@ import org.flywaydb.core.api.MigrationVersion;
  * earlier migrations ({@link #after}), as check-migrations replays a project's history.
  */
 public final class RuleTester {
-  private final Rule rule;
+  private final DangerRule rule;
   private final Dialect dialect;
   private final int postgresMajor;
   private final List<String> earlier;
   private final boolean flywayMixed;
 
   private RuleTester(
-      Rule rule, Dialect dialect, int postgresMajor, List<String> earlier, boolean flywayMixed) {
+      DangerRule rule,
+      Dialect dialect,
+      int postgresMajor,
+      List<String> earlier,
+      boolean flywayMixed) {
     this.rule = rule;
     this.dialect = dialect;
     this.postgresMajor = postgresMajor;
@@ -28,7 +33,7 @@ public final class RuleTester {
     this.flywayMixed = flywayMixed;
   }
 
-  public static RuleTester of(Rule rule) {
+  public static RuleTester of(DangerRule rule) {
     return new RuleTester(
         rule, Dialect.POSTGRESQL, MigrationScanner.DEFAULT_POSTGRES_MAJOR, null, false);
   }
@@ -62,7 +67,7 @@ public final class RuleTester {
   private List<Finding> scan(String text, Migration.Language language) {
     Set<String> others =
         Rules.all().stream()
-            .map(Rule::id)
+            .map(DangerRule::id)
             .filter(id -> !id.equals(rule.id()))
             .collect(Collectors.toSet());
     try {

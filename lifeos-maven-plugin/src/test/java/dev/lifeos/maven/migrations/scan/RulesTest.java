@@ -19,22 +19,22 @@ class RulesTest {
           .containsExactlyInAnyOrderElementsOf(classes);
     }
     assertThat(Rules.all())
-        .extracting(Rule::id)
+        .extracting(DangerRule::id)
         .doesNotHaveDuplicates()
         .allMatch(id -> id.matches("[a-z-]+"));
     assertThat(Rules.all())
         .allSatisfy(
             rule -> {
               assertThat(rule.title()).isNotBlank();
-              assertThat(rule.description()).endsWith(".");
-              assertThat(rule.saferAlternative()).endsWith(".");
+              assertThat(rule.why()).endsWith(".");
+              assertThat(rule.fix()).endsWith(".");
             });
   }
 
   @Test
   void theGoalPageDocumentsEveryRuleAndCheck() throws IOException {
     String page = Files.readString(Path.of("../docs/goals/check-migrations.md"));
-    for (Rule rule : Rules.all()) {
+    for (DangerRule rule : Rules.all()) {
       assertThat(page).as(rule.id()).contains("| `" + rule.id() + "` |");
     }
     for (dev.lifeos.maven.migrations.Check check : dev.lifeos.maven.migrations.Check.values()) {
@@ -44,7 +44,7 @@ class RulesTest {
 
   @Test
   void everyRuleHasATest() {
-    for (Rule rule : Rules.all()) {
+    for (DangerRule rule : Rules.all()) {
       Path test =
           Path.of(
               "src/test/java/dev/lifeos/maven/migrations/scan/rules",

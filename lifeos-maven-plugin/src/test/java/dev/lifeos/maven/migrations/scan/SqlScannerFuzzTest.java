@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.lifeos.maven.migrations.Migration;
+import dev.lifeos.maven.rules.Finding;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

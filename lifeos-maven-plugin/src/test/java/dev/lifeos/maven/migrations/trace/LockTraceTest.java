@@ -57,7 +57,7 @@ class LockTraceTest {
             .run();
 
     assertThat(result.problems())
-        .extracting(p -> p.check().id())
+        .extracting(p -> p.rule().id())
         .containsOnly("unapproved-dangerous-migration");
     assertThat(result.apply().orElseThrow().traces()).isEmpty();
     assertThat(dangers(result)).containsExactly("alter-column-type/not-traced");

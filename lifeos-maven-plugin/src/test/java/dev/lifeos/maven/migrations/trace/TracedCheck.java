@@ -5,7 +5,6 @@ import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.MigrationCheck;
 import dev.lifeos.maven.migrations.MigrationSettings;
-import dev.lifeos.maven.migrations.Problem;
 import dev.lifeos.maven.migrations.ProjectLayout;
 import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
@@ -14,6 +13,7 @@ import dev.lifeos.maven.migrations.db.TestApplyOptions;
 import dev.lifeos.maven.migrations.db.TestPostgres;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
+import dev.lifeos.maven.rules.Finding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +87,8 @@ public final class TracedCheck {
   }
 
   /** The problems of the apply (unapproved findings left out). */
-  public static List<Problem> applyProblems(CheckResult result) {
-    return result.problems().stream().filter(p -> p.check() == Check.APPLY_FAILED).toList();
+  public static List<Finding> applyProblems(CheckResult result) {
+    return result.problems().stream().filter(p -> p.rule() == Check.APPLY_FAILED).toList();
   }
 
   /** The message of the only finding of {@code rule}. */

@@ -24,7 +24,7 @@ public final class AccessExclusiveLockRule implements TraceRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "The statement held an ACCESS EXCLUSIVE lock on the table while PostgreSQL read or"
         + " rewrote all of it (a scan to prove a constraint, a rewrite): every query of the"
         + " running release on that table, reads included, waits until the migration commits,"
@@ -32,7 +32,7 @@ public final class AccessExclusiveLockRule implements TraceRule {
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Use the form that proves without the lock: ADD CONSTRAINT ... NOT VALID then VALIDATE"
         + " CONSTRAINT in a later migration (SET NOT NULL after a validated CHECK), CREATE INDEX"
         + " CONCURRENTLY then USING INDEX, or a new column backfilled in batches.";

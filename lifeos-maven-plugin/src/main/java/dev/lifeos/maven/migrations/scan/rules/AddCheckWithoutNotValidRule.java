@@ -23,14 +23,14 @@ public final class AddCheckWithoutNotValidRule extends AlterTableRule implements
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "On PostgreSQL, adding a CHECK constraint reads every row to prove it while the ALTER"
         + " TABLE holds an ACCESS EXCLUSIVE lock: reads and writes wait for the scan. Validating it"
         + " in the migration that added it NOT VALID keeps that lock through the scan too.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "ADD CONSTRAINT c CHECK (...) NOT VALID (instant), then VALIDATE CONSTRAINT c in a later"
         + " migration (it scans without blocking reads or writes).";
   }

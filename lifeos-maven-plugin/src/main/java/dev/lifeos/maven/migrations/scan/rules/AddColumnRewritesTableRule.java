@@ -30,7 +30,7 @@ public final class AddColumnRewritesTableRule extends AlterTableRule implements 
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "On PostgreSQL, adding a column whose value must be computed for every existing row (a"
         + " volatile DEFAULT such as gen_random_uuid() or clock_timestamp(), a STORED generated"
         + " column, an IDENTITY or SERIAL column, or any DEFAULT before PostgreSQL 11) rewrites"
@@ -39,7 +39,7 @@ public final class AddColumnRewritesTableRule extends AlterTableRule implements 
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Add the column without the default (nullable), SET DEFAULT for new rows, and backfill"
         + " the existing rows in batches; a non-volatile DEFAULT (a constant, now()) costs nothing"
         + " on PostgreSQL 11+.";

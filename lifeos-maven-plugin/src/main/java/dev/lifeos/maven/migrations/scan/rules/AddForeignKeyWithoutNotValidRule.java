@@ -24,14 +24,14 @@ public final class AddForeignKeyWithoutNotValidRule extends AlterTableRule imple
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "On PostgreSQL, adding a foreign key checks every existing row while it holds a SHARE ROW"
         + " EXCLUSIVE lock on both tables: writes to the table and to the table it references wait"
         + " until the whole table has been read.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID (instant; for a new column, add the column"
         + " first), then VALIDATE CONSTRAINT in a later migration (reads the rows without blocking"
         + " writes).";

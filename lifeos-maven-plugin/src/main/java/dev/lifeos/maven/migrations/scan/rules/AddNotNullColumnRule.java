@@ -55,14 +55,14 @@ public final class AddNotNullColumnRule extends AlterTableRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "Adding a NOT NULL column with no default fails on a table that has rows (they would be"
         + " NULL), so the migration that passed on an empty test database breaks on staging or"
         + " production; and the running release's INSERTs, which do not set the column, fail.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Add the column with a DEFAULT (PostgreSQL 11+ adds it without a rewrite), or add it"
         + " nullable, backfill, and set NOT NULL in a later migration.";
   }

@@ -23,14 +23,14 @@ public final class AddUniqueWithoutIndexRule extends AlterTableRule implements P
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "On PostgreSQL, adding a PRIMARY KEY or UNIQUE constraint builds its index while the"
         + " ALTER TABLE holds an ACCESS EXCLUSIVE lock: reads and writes wait for the whole build,"
         + " minutes on a large table.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "CREATE UNIQUE INDEX CONCURRENTLY i ON t (...) in its own migration, then ADD CONSTRAINT"
         + " c UNIQUE USING INDEX i (or PRIMARY KEY USING INDEX i, on columns already NOT NULL),"
         + " which is instant.";

@@ -45,14 +45,14 @@ public final class AlterColumnTypeRule extends AlterTableRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "Changing a column's type rewrites the table and its indexes under an exclusive lock on"
         + " most databases (PostgreSQL: ACCESS EXCLUSIVE, so reads wait too) for as long as the"
         + " rewrite takes, and the running release may not read or write the new type.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Add a column of the new type, backfill it in batches, move the code to it, and drop the"
         + " old column in a later release.";
   }

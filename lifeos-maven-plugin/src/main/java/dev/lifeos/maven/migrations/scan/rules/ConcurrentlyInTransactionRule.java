@@ -47,7 +47,7 @@ public final class ConcurrentlyInTransactionRule implements PostgresRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "PostgreSQL refuses CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX"
         + " CONCURRENTLY and DETACH PARTITION CONCURRENTLY inside a transaction block, and Flyway"
         + " runs each migration in one unless every statement of it must run outside: the"
@@ -56,7 +56,7 @@ public final class ConcurrentlyInTransactionRule implements PostgresRule {
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Put the CONCURRENTLY statement alone in its own migration, with no BEGIN/COMMIT"
         + " (Flyway then runs that file outside a transaction).";
   }

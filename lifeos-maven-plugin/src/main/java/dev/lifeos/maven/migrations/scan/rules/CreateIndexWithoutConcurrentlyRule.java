@@ -28,14 +28,14 @@ public final class CreateIndexWithoutConcurrentlyRule implements PostgresRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "On PostgreSQL, CREATE INDEX without CONCURRENTLY blocks every write to the table (a"
         + " SHARE lock) until the index is built: minutes on a large table, during which the"
         + " running release cannot insert, update or delete.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "CREATE INDEX CONCURRENTLY, alone in its migration (Flyway then runs it outside a"
         + " transaction); if it fails, drop the INVALID index and run it again.";
   }

@@ -29,13 +29,13 @@ public final class DeleteWithoutWhereRule implements SqlRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "A DELETE without a WHERE clause deletes every row of the table, in one transaction that"
         + " locks them all; usually a WHERE clause was forgotten.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Add the WHERE clause that selects the rows to delete (WHERE true if all really must"
         + " go), and delete large sets in batches.";
   }

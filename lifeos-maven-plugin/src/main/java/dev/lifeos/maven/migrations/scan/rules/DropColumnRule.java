@@ -41,14 +41,14 @@ public final class DropColumnRule extends AlterTableRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "Dropping a column deletes its data for good. The release still running during the"
         + " deploy selects, inserts or maps it (an ORM entity, a SELECT *), and fails as soon as"
         + " the migration has run.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Stop reading and writing the column in one release, then drop it in a later migration.";
   }
 

@@ -28,13 +28,13 @@ public final class DropIndexWithoutConcurrentlyRule implements PostgresRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "On PostgreSQL, DROP INDEX takes an ACCESS EXCLUSIVE lock on the index's table: reads"
         + " and writes of the table wait for it, and behind any long query that uses the table.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "DROP INDEX CONCURRENTLY, alone in its migration (Flyway then runs it outside a"
         + " transaction).";
   }

@@ -24,13 +24,13 @@ public final class DropSchemaOrDatabaseRule implements SqlRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "Dropping a schema or a database deletes every table, view and row in it (with CASCADE,"
         + " without asking). A migration that does it wipes the environment it runs on.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Do it by hand, reviewed, outside the migration history; a migration should never own"
         + " the schema it runs in.";
   }

@@ -28,14 +28,14 @@ public final class DropTableRule implements SqlRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "Dropping a table deletes it and all its rows, for good. The release still running while"
         + " the migration runs (and any release you roll back to) still reads and writes it, and"
         + " fails from that moment; the data only comes back from a backup.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Stop using the table in one release, then drop it in a later migration once no running"
         + " version reads it.";
   }

@@ -2,10 +2,10 @@ package dev.lifeos.maven.migrations.scan.rules;
 
 import dev.lifeos.maven.migrations.scan.Findings;
 import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.Severity;
 import dev.lifeos.maven.migrations.scan.SqlRule;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
 import dev.lifeos.maven.migrations.scan.SqlSyntax;
+import dev.lifeos.maven.rules.Severity;
 import java.util.Set;
 
 /**
@@ -30,14 +30,14 @@ public final class DropUnknownTableRule implements SqlRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "The table is not created by any earlier migration, so on a database built by these"
         + " migrations the statement drops nothing. It does drop a table of that name that was"
         + " created outside the migrations (by hand, or before Flyway was adopted), with its rows.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Nothing to do if the table never existed; if it may exist outside the migrations,"
         + " check what it holds before the migration runs.";
   }

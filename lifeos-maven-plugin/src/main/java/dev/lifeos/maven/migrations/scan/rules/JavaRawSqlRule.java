@@ -30,14 +30,14 @@ public final class JavaRawSqlRule implements JavaRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "A Java migration that executes SQL strings hides them from every SQL rule: the"
         + " statements are built at run time, so a DROP or an UPDATE without WHERE in them is only"
         + " seen by a person reading the code.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Put the SQL in a .sql migration where it is checked; keep Java migrations for logic"
         + " SQL cannot express, and have the DB team review them.";
   }

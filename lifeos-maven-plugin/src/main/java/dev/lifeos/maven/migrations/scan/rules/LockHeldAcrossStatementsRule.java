@@ -24,7 +24,7 @@ public final class LockHeldAcrossStatementsRule implements TraceRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "A lock is held until the transaction ends, not until the statement that took it ends."
         + " Flyway runs a migration in one transaction, so a lock taken early (an ALTER TABLE's"
         + " ACCESS EXCLUSIVE, a CREATE INDEX's SHARE) stays held while the later statements run: a"
@@ -32,7 +32,7 @@ public final class LockHeldAcrossStatementsRule implements TraceRule {
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Put the schema change and the data change in separate migrations (each commits on its"
         + " own), and backfill large tables in batches outside the lock.";
   }

@@ -4,8 +4,8 @@ import dev.lifeos.maven.migrations.scan.Findings;
 import dev.lifeos.maven.migrations.scan.PostgresLocks;
 import dev.lifeos.maven.migrations.scan.PostgresRule;
 import dev.lifeos.maven.migrations.scan.ScanContext;
-import dev.lifeos.maven.migrations.scan.Severity;
 import dev.lifeos.maven.migrations.scan.SqlStatement;
+import dev.lifeos.maven.rules.Severity;
 import java.util.Set;
 
 /**
@@ -42,7 +42,7 @@ public final class MissingLockTimeoutRule implements PostgresRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "A statement that needs an ACCESS EXCLUSIVE lock waits behind every transaction that"
         + " touches the table, however long it runs; while it waits, every new query on the table"
         + " queues behind it. Without a lock_timeout, one slow report query turns a millisecond"
@@ -50,7 +50,7 @@ public final class MissingLockTimeoutRule implements PostgresRule {
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Start the migration with SET lock_timeout = '5s' (and retry the deploy if it times"
         + " out), or give the session that runs migrations a lock_timeout.";
   }

@@ -20,14 +20,14 @@ public final class NothingToRunRule extends ScriptRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "A migration that holds only comments runs nothing, and Flyway records it as applied:"
         + " whatever it was meant to do (statements commented out while testing) never happens, and"
         + " the version cannot be reused.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Put the statements in (uncommented), or delete the file while it is unreleased; if"
         + " doing nothing is the point, say so with a statement such as SELECT 1.";
   }

@@ -22,13 +22,13 @@ public final class RenameColumnRule extends AlterTableRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "Renaming a column breaks every query and mapping of the release still running that"
         + " uses the old name, from the moment the migration commits.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Add the new column, write both, backfill, move reads to the new one, and drop the old"
         + " column in a later release.";
   }

@@ -25,13 +25,13 @@ public final class RenameTableRule implements SqlRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "Renaming a table breaks every query of the release still running under the old name,"
         + " from the moment the migration commits until the new release is out everywhere.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Create the new table (or a view under the new name), move the code to it, and drop the"
         + " old name in a later release.";
   }

@@ -24,14 +24,14 @@ public final class SetNotNullRule extends AlterTableRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock (PostgreSQL): reads"
         + " and writes wait for the scan. It fails if any row is NULL, and the running release's"
         + " INSERTs that leave the column out fail from then on.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Add CHECK (c IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET"
         + " NOT NULL (PostgreSQL 12+ skips the scan) and drop the check.";
   }

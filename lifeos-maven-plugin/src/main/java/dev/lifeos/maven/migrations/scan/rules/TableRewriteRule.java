@@ -22,7 +22,7 @@ public final class TableRewriteRule implements TraceRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "PostgreSQL rewrote the table while the migration ran (its relfilenode changed): every"
         + " row and every index was copied under an ACCESS EXCLUSIVE lock, so reads and writes of"
         + " the table wait for as long as the copy takes, and the disk briefly holds the table"
@@ -30,7 +30,7 @@ public final class TableRewriteRule implements TraceRule {
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Avoid the rewrite: add a new column (nullable, no volatile default), backfill it in"
         + " batches and switch over in a later release, instead of changing a type or filling a"
         + " column in place.";

@@ -28,7 +28,7 @@ public final class TransactionControlRule implements PostgresRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "Flyway runs each migration in its own transaction and records it in the same one. A"
         + " COMMIT in the migration ends that transaction early: the statements after it run"
         + " without one, so a failure leaves the migration half applied and its history row"
@@ -37,7 +37,7 @@ public final class TransactionControlRule implements PostgresRule {
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Remove BEGIN/COMMIT/ROLLBACK and let Flyway's transaction cover the migration; split"
         + " work that must commit separately into separate migrations.";
   }

@@ -25,13 +25,13 @@ public final class TruncateRule implements SqlRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "TRUNCATE deletes every row of the table at once (with CASCADE, of the tables that"
         + " reference it too), takes an exclusive lock, and cannot be undone by the application.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Delete only the rows that must go, with a WHERE clause, in batches; keep a copy if the"
         + " data may be needed.";
   }

@@ -21,7 +21,7 @@ public final class UnterminatedSqlRule extends ScriptRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "An unclosed /* comment (or quote, or dollar quote) runs to the end of the file, so the"
         + " statements after it never run as written. With a comment, Flyway sends nothing of"
         + " them and records the migration as applied: a DROP or a backfill after it is silently"
@@ -29,7 +29,7 @@ public final class UnterminatedSqlRule extends ScriptRule {
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Close the comment or quote where it was meant to end (a */ is missing, or a quote"
         + " inside a string is not doubled).";
   }

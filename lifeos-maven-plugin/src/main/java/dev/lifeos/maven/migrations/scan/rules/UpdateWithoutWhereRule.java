@@ -29,14 +29,14 @@ public final class UpdateWithoutWhereRule implements SqlRule {
   }
 
   @Override
-  public String description() {
+  public String why() {
     return "An UPDATE without a WHERE clause rewrites every row of the table in one transaction:"
         + " it locks them all against the running release's writes, and on PostgreSQL doubles the"
         + " table's size until vacuum.";
   }
 
   @Override
-  public String saferAlternative() {
+  public String fix() {
     return "Add the WHERE clause that selects the rows to change, and backfill large tables in"
         + " batches (WHERE id BETWEEN ...).";
   }

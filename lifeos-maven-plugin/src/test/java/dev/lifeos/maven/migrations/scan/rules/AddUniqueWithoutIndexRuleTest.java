@@ -2,8 +2,8 @@ package dev.lifeos.maven.migrations.scan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lifeos.maven.migrations.scan.Finding;
 import dev.lifeos.maven.migrations.scan.RuleTester;
+import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 class AddUniqueWithoutIndexRuleTest {

@@ -3,7 +3,7 @@ package dev.lifeos.maven.migrations.scan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lifeos.maven.migrations.scan.RuleTester;
-import dev.lifeos.maven.migrations.scan.Severity;
+import dev.lifeos.maven.rules.Severity;
 import org.junit.jupiter.api.Test;
 
 class MissingLockTimeoutRuleTest {
