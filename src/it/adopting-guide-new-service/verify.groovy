@@ -1,6 +1,7 @@
 // docs/adopting.md followed on a new service: lifeos:init wrote the pipeline files, and the PR pipeline
 // passed every gate, the generated workflows included.
 def log = new File(basedir, 'build.log').text
+def versions = evaluate(new File(itSources, 'lib/versions.groovy'))
 def target = new File(basedir, 'target')
 
 assert log.contains('Wrote 10 of 10 files.')
@@ -11,7 +12,7 @@ assert log.contains('Wrote 10 of 10 files.')
 }
 
 assert log.contains('Workflows in .github/workflows: 4 workflows checked: no problems.')
-assert log.contains('spotless:3.11.0:check (lifeos-lint)')
+assert log.contains("spotless:${versions.of('plugin.spotless')}:check (lifeos-lint)")
 // .mvn/jvm.config, written by lifeos:init, lets Error Prone run in Maven's JVM: javac does not fork
 assert log =~ /Compiling \d+ source files? with javac \[debug/
 assert !(log =~ /with javac \[forked/)

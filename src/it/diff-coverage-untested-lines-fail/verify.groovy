@@ -1,7 +1,8 @@
 // The branch adds shout() (lines 9-12) with no test: diff coverage fails and names the lines no test runs.
 def log = new File(basedir, 'build.log').text
+def versions = evaluate(new File(itSources, 'lib/versions.groovy'))
 
-assert log.contains('lifeos:0.1.0-SNAPSHOT:diff-coverage (lifeos-diff-coverage)') : 'diff-coverage did not run'
+assert log.contains("lifeos:${versions.lifeos}:diff-coverage (lifeos-diff-coverage)") : 'diff-coverage did not run'
 assert log =~ /Diff coverage 0\.0% \(0 of 2 changed code lines since main \(fork point [0-9a-f]{7}\)\) is below the minimum of 80\.0%/
 assert log.contains('  src/main/java/it/lifeos/Greeter.java: 10-11')
 assert log.contains('-Dlifeos.coverage.diff.minimum')

@@ -1,4 +1,4 @@
-// help:effective-pom -Ppr shows each gate bound to the phase DESIGN.md section 2 gives.
+// help:effective-pom -Ppr shows each gate bound to the phase docs/architecture.md ("Stage -> profile -> phase") and docs/gates.md give.
 def pom = new groovy.xml.XmlSlurper().parse(new File(basedir, 'effective-pom.xml'))
 def plugins = pom.build.plugins.plugin
 
@@ -38,7 +38,13 @@ assert plugins[1].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be 
 assert goalsOf('maven-failsafe-plugin', 'default') == ['integration-test', 'verify']
 // migrations: check-migrations after compile (Java migrations), before tests; approval required in pr
 assert phaseOf('lifeos-maven-plugin', 'lifeos-check-migrations') == 'process-classes'
+// warn-only has one spelling, lifeos.<gate>.failOnViolation, mapped onto each plugin's own knob
+assert pom.properties.'lifeos.migrations.failOnViolation'.text() == 'true'
 assert pom.properties.'lifeos.migrations.requireApproval'.text() == 'true'
+assert pom.properties.'lifeos.coverage.haltOnFailure'.text() == 'true'
+assert pom.properties.'spotbugs.failOnError'.text() == 'true'
+assert plugins.find { it.artifactId == 'maven-enforcer-plugin' }.executions.execution
+    .findAll { it.id.text().startsWith('lifeos-deps-') }*.configuration*.fail*.text() == ['true'] * 4
 
 def compiler = plugins.find { it.artifactId == 'maven-compiler-plugin' }
 // forked unless .mvn/jvm.config lets Error Prone into Maven's JVM: lifeos:prepare-typecheck decides at run time

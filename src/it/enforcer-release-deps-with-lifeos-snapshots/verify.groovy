@@ -16,7 +16,7 @@ assert green.contains('BUILD SUCCESS')
 assert snapshot.contains('BUILD FAILURE')
 assert snapshot.contains('com.acme:ledger-client:jar:2.1.0-SNAPSHOT')
 assert snapshot.contains('No SNAPSHOT dependencies in a service.')
-assert !snapshot.contains('dev.lifeos:lifeos-parent:pom:0.1.0-SNAPSHOT') : 'our parent was reported'
+assert !snapshot.contains('dev.lifeos:lifeos-parent:pom:') : 'our parent was reported'
 
 // In pr, main and nightly the parent's release rules do not run.
 assert green =~ /enforce \(lifeos-deps-release\)[^\n]*\n\[INFO\] Skipping Rule Enforcement\./

@@ -1,8 +1,9 @@
 // A committed .env.ci holding real secrets fails the build at initialize, before any test runs: the message
 // names each key and line and says how to fix it, and no secret value reaches the log.
 def log = new File(basedir, 'build.log').text
+def versions = evaluate(new File(itSources, 'lib/versions.groovy'))
 
-assert log.contains('lifeos:0.1.0-SNAPSHOT:env-ci (lifeos-env-ci)')
+assert log.contains("lifeos:${versions.lifeos}:env-ci (lifeos-env-ci)")
 assert log.contains('.env.ci is committed and must not hold secrets, but these values look like one:')
 assert log.contains('line 6: JWT_SECRET_KEY (the key is named like a secret and the value is not a placeholder)')
 assert log.contains('line 7: DATABASE_URL (it holds a URL with a password)')

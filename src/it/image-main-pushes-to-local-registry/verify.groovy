@@ -2,11 +2,12 @@
 def registries = evaluate(new File(itSources, 'lib/registry.groovy'))
 def registry = registries.of(basedir)
 try {
+  def versions = evaluate(new File(itSources, 'lib/versions.groovy'))
   def base = '/v2/acme/ledger'
   def get = { String path, String accept = null -> registry.get(path, accept) }
   def log = new File(basedir, 'build.log').text
   assert log.contains("Image 127.0.0.1:${registry.port}/acme/ledger:9e8d7c6, also tagged main (BRANCH refs/heads/main, from GitHub Actions variables).")
-  assert log.contains('jib:3.5.2:build (lifeos-image-push)') : 'jib:build was not bound to deploy in main'
+  assert log.contains("jib:${versions.of('plugin.jib')}:build (lifeos-image-push)") : 'jib:build was not bound to deploy in main'
   // main boots the image tar before it pushes (lifeos:container-smoke), switched off here with the gates
   assert new File(basedir, 'target/jib-image.tar').isFile()
   assert log.contains('Skipping lifeos:container-smoke because skip = true.')

@@ -8,13 +8,14 @@ def containers = evaluate(new File(itSources, 'lib/containers.groovy'))
 def registry = registries.of(basedir)
 def drillLog = new File(basedir, 'target/drill.log')
 try {
+  def versions = evaluate(new File(itSources, 'lib/versions.groovy'))
   def log = new File(basedir, 'build.log').text
   def sha1 = containers.run(basedir, ['git', 'rev-parse', 'HEAD']).trim()
   def image = "127.0.0.1:${registry.port}/acme/ledger"
   assert log.contains("Image ${image}:${sha1.take(7)}, also tagged main (BRANCH refs/heads/main, from git).")
   assert log.contains("Container smoke test passed: 2 checks against ${image}:${sha1.take(7)}.")
-  assert log.indexOf('lifeos:0.1.0-SNAPSHOT:container-smoke (lifeos-container-smoke)') <
-      log.indexOf('jib:3.5.2:build (lifeos-image-push)') : 'the image boots before it is pushed'
+  def booted = log.indexOf("lifeos:${versions.lifeos}:container-smoke (lifeos-container-smoke)")
+  assert booted >= 0 && booted < log.indexOf("jib:${versions.of('plugin.jib')}:build (lifeos-image-push)") : 'the image boots before it is pushed'
 
   // The drill, with the Maven of this build, its settings and its repository
   def settings = new File(basedir, 'target/drill-settings.xml')

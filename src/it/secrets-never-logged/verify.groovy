@@ -3,9 +3,10 @@
 // environment, the JDBC driver's errors, Flyway's, or the service's echo.
 try {
   def log = new File(basedir, 'build.log').text
+  def versions = evaluate(new File(itSources, 'lib/versions.groovy'))
   ['init', 'env-ci', 'select-tests', 'check-workflows', 'image-tags', 'validate-release', 'check-migrations',
    'approve-migration', 'run-migrations', 'smoketest', 'diff-coverage', 'timings'].each { goal ->
-    assert log.contains("--- lifeos:0.1.0-SNAPSHOT:${goal} ") : "${goal} did not run"
+    assert log.contains("--- lifeos:${versions.lifeos}:${goal} ") : "${goal} did not run"
   }
   assert !(log =~ /Skipping lifeos:\S+ because skip = true/) : 'every goal must really run'
   assert log.contains('Applied V2 create transactions')

@@ -1,7 +1,8 @@
 // A high-priority FindSecBugs finding fails the security gate at verify, naming the bug and the line.
 def log = new File(basedir, 'build.log').text
+def versions = evaluate(new File(itSources, 'lib/versions.groovy'))
 
-assert log.contains('spotbugs-maven-plugin:4.10.3.0:check (lifeos-security)') : 'the security gate is not what failed'
+assert log.contains("spotbugs-maven-plugin:${versions.of('plugin.spotbugs')}:check (lifeos-security)") : 'the security gate is not what failed'
 assert log =~ /High: .*Tokens.*WEAK_MESSAGE_DIGEST_MD5/
 assert log =~ /Diff coverage since the module's start .*: \d+ of \d+ changed code lines covered \(100\.0%\)/ : 'earlier gates (in pr, coverage of changed lines) should have passed'
 def xml = new File(basedir, 'target/spotbugsXml.xml').text

@@ -96,7 +96,7 @@ public final class LockTraceBenchmark {
             false,
             Optional.of(new DatabaseTarget.Jdbc(postgres.getJdbcUrl("postgres", name), "postgres", "")),
             MigrationBenchmark.OPTIONS,
-            new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
+            DatabaseTarget.LibraryVersions.defaults(),
             List.of(),
             trace);
     CheckResult result =

@@ -283,7 +283,7 @@ public final class MigrationBenchmark {
             false,
             apply ? Optional.of(new DatabaseTarget.H2("PostgreSQL")) : Optional.empty(),
             OPTIONS,
-            new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
+            DatabaseTarget.LibraryVersions.defaults(),
             List.of(),
             TraceOptions.ON);
     CheckResult result =

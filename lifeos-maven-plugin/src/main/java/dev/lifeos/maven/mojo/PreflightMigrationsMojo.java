@@ -60,12 +60,18 @@ public class PreflightMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.preflight.timeout", defaultValue = "30s")
   private String timeout;
 
-  /** PostgreSQL JDBC driver version (resolved when the goal runs). */
-  @Parameter(property = "lifeos.migrations.postgresqlDriverVersion", defaultValue = "42.7.8")
+  /**
+   * PostgreSQL JDBC driver version (resolved when the goal runs). Default: the version this plugin
+   * is built and tested with (docs/goals/preflight-migrations.md).
+   */
+  @Parameter(property = "lifeos.migrations.postgresqlDriverVersion")
   private String postgresqlDriverVersion;
 
-  /** H2 version, for an H2 URL (resolved when the goal runs). */
-  @Parameter(property = "lifeos.migrations.h2Version", defaultValue = "2.3.232")
+  /**
+   * H2 version, for an H2 URL (resolved when the goal runs). Default: the version this plugin is
+   * built and tested with (docs/goals/preflight-migrations.md).
+   */
+  @Parameter(property = "lifeos.migrations.h2Version")
   private String h2Version;
 
   /** Switches the pre-flight off. */
@@ -110,7 +116,8 @@ public class PreflightMigrationsMojo extends MigrationsMojo {
                     settings(),
                     staging,
                     production,
-                    new DatabaseTarget.LibraryVersions(h2Version, postgresqlDriverVersion, "", ""),
+                    DatabaseTarget.LibraryVersions.defaults()
+                        .with(h2Version, postgresqlDriverVersion, null, null),
                     Durations.parse(timeout, "lifeos.preflight.timeout")),
                 runtimeLibraries(),
                 migrationLog())

@@ -17,11 +17,13 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -53,12 +55,26 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
   static final String TEST_PROCESSOR_PATH = "lifeos.typecheck.testProcessorPath";
   static final String FLAGS = "lifeos.typecheck.flags";
   static final String FORK = "lifeos.typecheck.fork";
+  static final String SKIP = "lifeos.typecheck.skip";
   private static final String INPUTS = "lifeos.typecheck.inputs";
   static final String ANALYSERS_REPORT = "Error Prone and NullAway findings are warnings";
+  static final String GATES_SKIPPED =
+      "lifeos.skip=true switches the gates off: "
+          + ANALYSERS_REPORT
+          + " (-Dlifeos.typecheck.skip=false judges them, -Dlifeos.typecheck.skip=true does not run"
+          + " them).";
 
   /** Switches the typecheck off (lifeos-parent's profile is off then, too). */
   @Parameter(property = "lifeos.typecheck.skip", defaultValue = "false")
   private boolean skip;
+
+  /**
+   * lifeos-parent's switch for every gate: javac still runs Error Prone and NullAway (their profile
+   * reads {@code lifeos.typecheck.skip} only), but their findings are warnings, unless {@code
+   * lifeos.typecheck.skip} is {@code false} (as {@code lifeos.security.skip=false} keeps SpotBugs).
+   */
+  @Parameter(property = "lifeos.skip", defaultValue = "false")
+  private boolean gatesSkipped;
 
   /**
    * The javac plugins to run, {@code groupId:artifactId:version}, each resolved with its
@@ -120,9 +136,11 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
                 outputs,
                 processors));
 
-    Optional<String> applicationRun = applicationRun(ANALYSERS_REPORT);
-    applicationRun.ifPresent(getLog()::info);
-    ErrorProneFlags flags = flags(baseline(), applicationRun.isPresent());
+    Optional<String> warnOnly =
+        whyOnlyWarn(
+            reachesTypecheck(gatesSkipped, property(SKIP)), applicationRun(ANALYSERS_REPORT));
+    warnOnly.ifPresent(getLog()::info);
+    ErrorProneFlags flags = flags(baseline(), warnOnly.isPresent());
     project.getProperties().setProperty(FLAGS, flags.toString());
     project.getProperties().setProperty(INPUTS, inputs());
     project.getProperties().setProperty(FORK, String.valueOf(fork()));
@@ -133,6 +151,25 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
       getLog()
           .info("Annotation processors run beside Error Prone: " + String.join(", ", processors));
     }
+  }
+
+  /**
+   * Whether {@code lifeos.skip} reaches the typecheck: as every gate's skip, {@code
+   * lifeos.typecheck.skip} defaults to it, so the pipelines' typecheck job keeps the gate with
+   * {@code -Dlifeos.skip=true -Dlifeos.typecheck.skip=false}.
+   *
+   * @param typecheckSkip {@code lifeos.typecheck.skip} as given, empty when it is not
+   */
+  static boolean reachesTypecheck(boolean gatesSkipped, String typecheckSkip) {
+    return gatesSkipped && !"false".equalsIgnoreCase(typecheckSkip.trim());
+  }
+
+  /**
+   * Why the typecheck of this build reports its findings instead of judging them, if it does: the
+   * gates are switched off ({@code lifeos.skip}), or the build runs the application.
+   */
+  static Optional<String> whyOnlyWarn(boolean gatesSkipped, Optional<String> applicationRun) {
+    return gatesSkipped ? Optional.of(GATES_SKIPPED) : applicationRun;
   }
 
   /** Whether javac forks: only when Maven's JVM cannot run Error Prone. */
@@ -156,6 +193,10 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
 
   /** As Maven reads it into the compiler's arguments: -D first, then the POM. */
   private String property(String name) {
+    return property(session, project, name);
+  }
+
+  static String property(MavenSession session, MavenProject project, String name) {
     return session
         .getUserProperties()
         .getProperty(name, project.getProperties().getProperty(name, ""));
@@ -168,10 +209,10 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
 
   /**
    * The flags of this build's compiles: the baseline's checks lowered to warnings, or every error
-   * when the build only runs the application (the baseline has nothing to add then).
+   * when the build only warns ({@link #whyOnlyWarn}; the baseline has nothing to add then).
    */
-  static ErrorProneFlags flags(Baseline baseline, boolean applicationRun) {
-    return applicationRun
+  static ErrorProneFlags flags(Baseline baseline, boolean warnOnly) {
+    return warnOnly
         ? new ErrorProneFlags().allErrorsAsWarnings()
         : new ErrorProneFlags().lower(baselinedChecks(baseline));
   }

@@ -113,12 +113,18 @@ public class RunMigrationsMojo extends MigrationsMojo {
   @Parameter(property = ApplyOptions.DEADLINE, defaultValue = "120m")
   private String deadline;
 
-  /** PostgreSQL JDBC driver version (resolved when the goal runs). */
-  @Parameter(property = "lifeos.migrations.postgresqlDriverVersion", defaultValue = "42.7.8")
+  /**
+   * PostgreSQL JDBC driver version (resolved when the goal runs). Default: the version this plugin
+   * is built and tested with (docs/goals/run-migrations.md).
+   */
+  @Parameter(property = "lifeos.migrations.postgresqlDriverVersion")
   private String postgresqlDriverVersion;
 
-  /** H2 version, for an H2 URL (resolved when the goal runs). */
-  @Parameter(property = "lifeos.migrations.h2Version", defaultValue = "2.3.232")
+  /**
+   * H2 version, for an H2 URL (resolved when the goal runs). Default: the version this plugin is
+   * built and tested with (docs/goals/run-migrations.md).
+   */
+  @Parameter(property = "lifeos.migrations.h2Version")
   private String h2Version;
 
   /**
@@ -151,7 +157,8 @@ public class RunMigrationsMojo extends MigrationsMojo {
             approvalsFile.toPath(),
             lockRetryCount,
             ApplyParameters.of(settings(), lockTimeout, statementTimeout, connectTimeout, deadline),
-            new DatabaseTarget.LibraryVersions(h2Version, postgresqlDriverVersion, "", ""),
+            DatabaseTarget.LibraryVersions.defaults()
+                .with(h2Version, postgresqlDriverVersion, null, null),
             project.getCompileClasspathElements().stream().map(Path::of).toList());
     Optional<RunResult> result =
         new MigrationRun(request, runtimeLibraries(), migrationLog()).run();

@@ -103,6 +103,13 @@ public class TypecheckMojo extends BaselineAwareMojo {
   @Parameter(property = "lifeos.typecheck.skip", defaultValue = "false")
   private boolean skip;
 
+  /**
+   * lifeos-parent's switch for every gate: the findings are reported as warnings, unless {@code
+   * lifeos.typecheck.skip} is {@code false}.
+   */
+  @Parameter(property = "lifeos.skip", defaultValue = "false")
+  private boolean gatesSkipped;
+
   /** Which compile this execution follows: {@code main} or {@code test}. */
   @Parameter(defaultValue = "main")
   private String sourceSet;
@@ -158,9 +165,15 @@ public class TypecheckMojo extends BaselineAwareMojo {
     }
     Path basedir = project.getBasedir().toPath();
     boolean recording = BaselineRecording.isOn(session);
-    boolean applicationRun = applicationRun(PrepareTypecheckMojo.ANALYSERS_REPORT).isPresent();
-    Baseline baseline = applicationRun ? Baseline.EMPTY : baseline();
-    ErrorProneFlags flags = PrepareTypecheckMojo.flags(baseline, applicationRun);
+    boolean warnOnly =
+        PrepareTypecheckMojo.whyOnlyWarn(
+                PrepareTypecheckMojo.reachesTypecheck(
+                    gatesSkipped,
+                    PrepareTypecheckMojo.property(session, project, PrepareTypecheckMojo.SKIP)),
+                applicationRun(PrepareTypecheckMojo.ANALYSERS_REPORT))
+            .isPresent();
+    Baseline baseline = warnOnly ? Baseline.EMPTY : baseline();
+    ErrorProneFlags flags = PrepareTypecheckMojo.flags(baseline, warnOnly);
 
     List<ErrorProneCrash> crashes = new ArrayList<>();
     JavacOutput output = compiled(set, work, flags, crashes, recording);

@@ -100,7 +100,7 @@ final class TestProject {
             requireApproval,
             database,
             options,
-            new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
+            DatabaseTarget.LibraryVersions.defaults(),
             classpath,
             TraceOptions.ON);
     return new MigrationCheck(request, TEST_CLASSPATH, MigrationLog.SILENT).run();

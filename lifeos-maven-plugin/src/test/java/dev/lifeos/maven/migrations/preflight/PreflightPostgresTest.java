@@ -94,7 +94,7 @@ class PreflightPostgresTest {
                 MigrationSettings.defaults(),
                 staging,
                 production,
-                new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "", ""),
+                DatabaseTarget.LibraryVersions.defaults(),
                 Duration.ofSeconds(10)),
             (libraries, classpath) -> getClass().getClassLoader(),
             lines)

@@ -82,7 +82,7 @@ final class RunFixture {
             approvalsFile(),
             60,
             options,
-            new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0"),
+            DatabaseTarget.LibraryVersions.defaults(),
             List.of());
     MigrationLog log =
         new MigrationLog() {

@@ -18,8 +18,7 @@ import java.util.Optional;
 
 /** SQL migrations in a directory, applied to a fresh database of the test PostgreSQL, traced. */
 public final class TraceFixture {
-  static final DatabaseTarget.LibraryVersions VERSIONS =
-      new DatabaseTarget.LibraryVersions("2.3.232", "42.7.8", "2.2.2", "14.22.0");
+  static final DatabaseTarget.LibraryVersions VERSIONS = DatabaseTarget.LibraryVersions.defaults();
 
   private final Path dir;
   private int seedRows;
