@@ -2,6 +2,7 @@
 # The PR pipeline's cost, measured side by side (docs/benchmarks.md, "The PR pipeline"):
 #
 #   bash benchmarks/service-build.sh [rounds, default 2]
+#   SUBJECTS=demo bash benchmarks/service-build.sh 3    (only the subjects whose name matches this regex)
 #
 # Generates a 30-module service (about 20,000 lines: a chain of 10 modules and a fan-out of 20 on the first one, a
 # test class per class) in a real git repository, adopts LifeOS in it with lifeos:init (.mvn/jvm.config, the build
@@ -237,6 +238,7 @@ RESULTS=$WORK/runs.tsv
 # run SUBJECT DIR BRANCH ARGS...: checks out BRANCH, runs Maven under GNU time, appends wall/cpu/rss/exit
 run() {
   local subject=$1 dir=$2 branch=$3; shift 3
+  [[ $subject =~ ${SUBJECTS:-.} ]] || return 0
   git -C "$dir" checkout -q "$branch"
   local log=$WORK/logs/$subject-$round.log
   local start end
@@ -262,6 +264,7 @@ for round in $(seq 1 "$ROUNDS"); do
   run service-pr-core-change "$SERVICE" core -Ppr clean verify -Dlifeos.baseRef=main $NOCACHE
   # two runners on one commit: each a fresh clone with an empty local cache; the first saves to the remote cache
   for runner in 1 2; do
+    [[ service-pr-runner-$runner =~ ${SUBJECTS:-.} ]] || continue
     clone=$WORK/runners/r$round-$runner
     git clone -q "$SERVICE" "$clone"
     run "service-pr-runner-$runner" "$clone" main -Ppr clean verify \
@@ -270,6 +273,7 @@ for round in $(seq 1 "$ROUNDS"); do
   done
   # the same for a pull request (base ref, one file changed in the leaf): the scoped gates must match too
   for runner in 1 2; do
+    [[ service-pr-leaf-runner-$runner =~ ${SUBJECTS:-.} ]] || continue
     clone=$WORK/runners/r$round-leaf-$runner
     git clone -q "$SERVICE" "$clone"
     git -C "$clone" update-ref refs/remotes/origin/main "$(git -C "$SERVICE" rev-parse main)"
@@ -300,9 +304,10 @@ col() { awk -F'\t' -v s="$1" -v c="$2" '$1 == s {print $c}' "$RESULTS" | median;
       service-pr-leaf-runner-2) ref=service-pr-leaf-runner-1 ;;
       *) ref= ;;
     esac
+    grep -q "^$s"$'\t' "$RESULTS" || continue
     wall=$(col "$s" 3); cpu=$(col "$s" 4); rss=$(col "$s" 5)
     vs=""
-    if [ -n "$ref" ]; then vs=$(awk -v a="$wall" -v b="$(col "$ref" 3)" -v r="$ref" 'BEGIN {printf "%.2fx %s", a / b, r}'); fi
+    if [ -n "$ref" ] && grep -q "^$ref"$'\t' "$RESULTS"; then vs=$(awk -v a="$wall" -v b="$(col "$ref" 3)" -v r="$ref" 'BEGIN {printf "%.2fx %s", a / b, r}'); fi
     printf '| %s | %.1f | %.1f | %d | %s |\n' "$s" "$wall" "$cpu" $((rss / 1024)) "$vs"
   done
   echo
