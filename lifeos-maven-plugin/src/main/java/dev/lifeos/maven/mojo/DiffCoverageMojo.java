@@ -4,8 +4,7 @@ import dev.lifeos.maven.coverage.DiffCoverage;
 import dev.lifeos.maven.coverage.DiffCoverageReport;
 import dev.lifeos.maven.coverage.DiffCoverageResult;
 import dev.lifeos.maven.git.BranchDiff;
-import dev.lifeos.maven.report.ReportFiles;
-import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.report.GateReport;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.File;
 import java.nio.file.Path;
@@ -103,10 +102,9 @@ public class DiffCoverageMojo extends LifeosMojo {
   private void report(DiffCoverageResult result) throws Exception {
     getLog().info(DiffCoverageReport.summary(result));
     DiffCoverageReport.fileLines(result).forEach(getLog()::info);
-    Path dir = reportDirectory.toPath();
-    String markdown = DiffCoverageReport.markdown(result, project.getArtifactId());
-    ReportFiles.writeJson(dir.resolve(JSON_REPORT), DiffCoverageReport.json(result));
-    ReportFiles.writeText(dir.resolve(MARKDOWN_REPORT), markdown);
-    StepSummary.from(environment()).append(markdown);
+    GateReport.in(reportDirectory.toPath())
+        .json(JSON_REPORT, DiffCoverageReport.json(result))
+        .markdown(MARKDOWN_REPORT, DiffCoverageReport.markdown(result, project.getArtifactId()))
+        .write(environment());
   }
 }
