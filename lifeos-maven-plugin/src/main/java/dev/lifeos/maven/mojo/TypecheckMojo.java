@@ -167,8 +167,7 @@ public class TypecheckMojo extends BaselineAwareMojo {
     boolean warnOnly =
         PrepareTypecheckMojo.whyOnlyWarn(
                 PrepareTypecheckMojo.reachesTypecheck(
-                    gatesSkipped,
-                    PrepareTypecheckMojo.property(session, project, PrepareTypecheckMojo.SKIP)),
+                    gatesSkipped, property(PrepareTypecheckMojo.SKIP).orElse("")),
                 applicationRun(PrepareTypecheckMojo.ANALYSERS_REPORT))
             .isPresent();
     Baseline baseline = warnOnly ? Baseline.EMPTY : baseline();
