@@ -14,4 +14,13 @@ assert report.changedLines == 2 && report.coveredLines == 0
 assert report.files*.path == ['src/main/java/it/lifeos/Greeter.java']
 assert report.files[0].uncovered == ['10-11']
 assert new File(basedir, 'target/lifeos/diff-coverage.md').text.contains('| `src/main/java/it/lifeos/Greeter.java` | 2 | 0 | 10-11 |')
+
+// lifeos.coverage.failOnViolation=false, the coverage gate's warn-only switch, reaches diff coverage: the same
+// finding is a warning and the build passes (the goal alone, on the JaCoCo report the build above wrote).
+def warnOnly = evaluate(new File(itSources, 'lib/maven.groovy')).newInstance(basedir, localRepositoryPath)
+    .run('build-warn-only.log', '-Dlifeos.baseRef=main', '-Dlifeos.coverage.diff.skip=false',
+        '-Dlifeos.coverage.failOnViolation=false', 'lifeos:diff-coverage')
+assert warnOnly.exitCode == 0 : 'diff-coverage failed although lifeos.coverage.failOnViolation=false'
+assert warnOnly.log.contains('[WARNING] Diff coverage 0.0% (0 of 2 changed code lines since main')
+assert warnOnly.log.contains('[WARNING] lifeos.coverage.failOnViolation=false: diff coverage only warns.')
 true

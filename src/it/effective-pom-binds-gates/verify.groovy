@@ -43,6 +43,10 @@ assert pom.properties.'lifeos.migrations.failOnViolation'.text() == 'true'
 assert pom.properties.'lifeos.migrations.requireApproval'.text() == 'true'
 assert pom.properties.'lifeos.coverage.haltOnFailure'.text() == 'true'
 assert pom.properties.'spotbugs.failOnError'.text() == 'true'
+// our own goals read it as a parameter's property: env-ci, diff-coverage (with the total gate's), check-workflows
+assert pom.properties.'lifeos.envCi.failOnViolation'.text() == 'true'
+assert pom.properties.'lifeos.coverage.failOnViolation'.text() == 'true'
+assert pom.properties.'lifeos.workflows.failOnViolation'.text() == 'true'
 assert plugins.find { it.artifactId == 'maven-enforcer-plugin' }.executions.execution
     .findAll { it.id.text().startsWith('lifeos-deps-') }*.configuration*.fail*.text() == ['true'] * 4
 

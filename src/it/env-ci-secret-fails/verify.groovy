@@ -11,4 +11,13 @@ assert !log.contains('REGISTRY_PASSWORD') : 'changeme is a placeholder'
 assert log.contains('${JWT_SECRET_KEY} to take the value from the CI environment')
 assert !log.contains('pr0d-Signing-K3y-7f3a9c') && !log.contains('Tr0ub4dor-and-3') : 'a secret value was logged'
 assert !new File(basedir, 'target/surefire-reports').exists() : 'tests ran despite the secret'
+
+// lifeos.envCi.failOnViolation=false only warns: the same message, still no value, and nothing loaded.
+def warnOnly = evaluate(new File(itSources, 'lib/maven.groovy')).newInstance(basedir, localRepositoryPath)
+    .run('build-warn-only.log', '-Dlifeos.envCi.failOnViolation=false', '-Dlifeos.envCi.load=true', 'lifeos:env-ci')
+assert warnOnly.exitCode == 0 : 'env-ci failed although lifeos.envCi.failOnViolation=false'
+assert warnOnly.log.contains('[WARNING] ') && warnOnly.log.contains('.env.ci is committed and must not hold secrets')
+assert warnOnly.log.contains('lifeos.envCi.failOnViolation=false: this build only warns, and loads nothing from')
+assert !warnOnly.log.contains('Loaded ') : 'a file with a secret was loaded'
+assert !warnOnly.log.contains('pr0d-Signing-K3y-7f3a9c') && !warnOnly.log.contains('Tr0ub4dor-and-3') : 'a secret value was logged'
 true

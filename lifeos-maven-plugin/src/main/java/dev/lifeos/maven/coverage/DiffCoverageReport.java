@@ -1,6 +1,7 @@
 package dev.lifeos.maven.coverage;
 
 import static dev.lifeos.maven.coverage.DiffCoverageResult.percent;
+import static dev.lifeos.maven.report.Markdown.code;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,9 +108,9 @@ public final class DiffCoverageReport {
     }
     md.append("\n| file | changed code lines | covered | not covered |\n|---|---:|---:|---|\n");
     for (FileCoverage file : result.files()) {
-      md.append("| `")
-          .append(file.path())
-          .append("` | ")
+      md.append("| ")
+          .append(code(file.path()))
+          .append(" | ")
           .append(file.changedLines())
           .append(" | ")
           .append(file.coveredLines())

@@ -68,9 +68,18 @@ public record CiEnvironment(Path file, List<EnvEntry> entries) {
           .append("} to take the value from the CI environment) and keep the real value in")
           .append(" your CI's secrets. A value that is not secret: list its key in")
           .append(" -Dlifeos.envCi.allowedKeys.");
-      throw new GateFailure(message.toString());
+      throw new SecretsFound(message.toString());
     }
     return new CiEnvironment(file, entries);
+  }
+
+  /** The file holds what looks like a secret (unlike a file that cannot be read as an env file). */
+  public static final class SecretsFound extends GateFailure {
+    private static final long serialVersionUID = 1L;
+
+    SecretsFound(String message) {
+      super(message);
+    }
   }
 
   /** The variables the test JVMs get; {@code KEY=${KEY}} entries are left to the environment. */

@@ -1,5 +1,8 @@
 package dev.lifeos.maven.image;
 
+import dev.lifeos.maven.report.GateReport;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +13,15 @@ import java.util.Optional;
  */
 public final class ImageReport {
   private ImageReport() {}
+
+  /** {@code tags.json} in {@code folder}, the step summary's section and the step outputs. */
+  public static GateReport of(Path folder, ImagePlan plan, Optional<String> ref)
+      throws IOException {
+    return GateReport.in(folder)
+        .json("tags.json", json(plan, ref))
+        .summary(markdown(plan))
+        .outputs(outputs(plan));
+  }
 
   /** {@code tags.json}; {@code ref} is the git ref the build ran for, when known. */
   public static Map<String, Object> json(ImagePlan plan, Optional<String> ref) {

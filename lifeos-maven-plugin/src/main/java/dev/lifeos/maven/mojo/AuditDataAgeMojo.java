@@ -2,13 +2,11 @@ package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.audit.DataFreshness;
 import dev.lifeos.maven.audit.NvdDataAge;
-import dev.lifeos.maven.report.ReportFiles;
-import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.report.GateReport;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,13 +77,13 @@ public class AuditDataAgeMojo extends LifeosMojo {
     json.put("maxAge", freshness.maxAge().toString());
     json.put("stale", verdict.stale());
     json.put("failOnStaleData", failOnStaleData);
-    Path written = reportDirectory.toPath().resolve("dependency-check/data-age.json");
-    ReportFiles.writeJson(written, json);
-    StepSummary.from(environment())
-        .append(
+    GateReport.in(reportDirectory.toPath().resolve("dependency-check"))
+        .json("data-age.json", json)
+        .summary(
             "### Dependency audit data\n\n"
                 + (verdict.stale() ? (failOnStaleData ? ":x: " : ":warning: ") : "")
                 + verdict.message()
-                + "\n");
+                + "\n")
+        .write(environment());
   }
 }

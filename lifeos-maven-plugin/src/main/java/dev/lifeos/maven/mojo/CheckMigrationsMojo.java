@@ -11,7 +11,6 @@ import dev.lifeos.maven.migrations.report.ConsoleText;
 import dev.lifeos.maven.migrations.report.MigrationReports;
 import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.trace.TraceOptions;
-import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.File;
 import java.nio.file.Path;
@@ -264,10 +263,8 @@ public class CheckMigrationsMojo extends MigrationsMojo {
       }
     }
     List<Path> files =
-        MigrationReports.write(
-            result,
-            reportDirectory.toPath().resolve("migrations"),
-            StepSummary.from(environment()));
+        MigrationReports.of(result, reportDirectory.toPath().resolve("migrations"))
+            .write(environment());
     getLog()
         .info(
             "Reports: "

@@ -1,8 +1,6 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.git.GitRepository;
-import dev.lifeos.maven.report.ReportFiles;
-import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.support.GateFailure;
 import dev.lifeos.maven.workflows.WorkflowChecker;
 import dev.lifeos.maven.workflows.WorkflowPolicy;
@@ -118,9 +116,7 @@ public class CheckWorkflowsMojo extends LifeosMojo {
             .checkDirectory(
                 workflows, name -> included.stream().anyMatch(m -> m.matches(Path.of(name))));
 
-    Path reports = reportDirectory.toPath().resolve("workflows");
-    ReportFiles.writeJson(reports.resolve("report.json"), report.toJson());
-    StepSummary.from(environment()).append(report.toMarkdown());
+    report.report(reportDirectory.toPath().resolve("workflows")).write(environment());
 
     String where = display(workflows);
     if (!report.notChecked().isEmpty()) {

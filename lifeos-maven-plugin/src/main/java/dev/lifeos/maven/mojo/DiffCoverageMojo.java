@@ -4,8 +4,7 @@ import dev.lifeos.maven.coverage.DiffCoverage;
 import dev.lifeos.maven.coverage.DiffCoverageReport;
 import dev.lifeos.maven.coverage.DiffCoverageResult;
 import dev.lifeos.maven.git.BranchDiff;
-import dev.lifeos.maven.report.ReportFiles;
-import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.report.GateReport;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.File;
 import java.nio.file.Path;
@@ -38,6 +37,13 @@ public class DiffCoverageMojo extends LifeosMojo {
   /** Line coverage the changed code lines must reach, as a ratio: 0.80 is 80%. */
   @Parameter(property = "lifeos.coverage.diff.minimum", defaultValue = "0.80")
   private double minimum;
+
+  /**
+   * Fails the build below the minimum; {@code false} only warns, as the total coverage gate does
+   * with the same property.
+   */
+  @Parameter(property = "lifeos.coverage.failOnViolation", defaultValue = "true")
+  private boolean failOnViolation;
 
   /**
    * The ref this branch is compared with, e.g. {@code origin/main}. Empty: {@code
@@ -94,19 +100,24 @@ public class DiffCoverageMojo extends LifeosMojo {
     }
     report(result);
     if (!result.passed()) {
-      throw new GateFailure(
+      String message =
           DiffCoverageReport.failureMessage(
-              result, reportDirectory.toPath().resolve(MARKDOWN_REPORT).toString()));
+              result, reportDirectory.toPath().resolve(MARKDOWN_REPORT).toString());
+      if (!failOnViolation) {
+        getLog().warn(message);
+        getLog().warn("lifeos.coverage.failOnViolation=false: diff coverage only warns.");
+        return;
+      }
+      throw new GateFailure(message);
     }
   }
 
   private void report(DiffCoverageResult result) throws Exception {
     getLog().info(DiffCoverageReport.summary(result));
     DiffCoverageReport.fileLines(result).forEach(getLog()::info);
-    Path dir = reportDirectory.toPath();
-    String markdown = DiffCoverageReport.markdown(result, project.getArtifactId());
-    ReportFiles.writeJson(dir.resolve(JSON_REPORT), DiffCoverageReport.json(result));
-    ReportFiles.writeText(dir.resolve(MARKDOWN_REPORT), markdown);
-    StepSummary.from(environment()).append(markdown);
+    GateReport.in(reportDirectory.toPath())
+        .json(JSON_REPORT, DiffCoverageReport.json(result))
+        .markdown(MARKDOWN_REPORT, DiffCoverageReport.markdown(result, project.getArtifactId()))
+        .write(environment());
   }
 }

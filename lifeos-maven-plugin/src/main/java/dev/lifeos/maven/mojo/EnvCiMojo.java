@@ -38,6 +38,13 @@ public class EnvCiMojo extends LifeosMojo {
   @Parameter(property = "lifeos.envCi.load", defaultValue = "false")
   private boolean load;
 
+  /**
+   * Fails the build when the file holds what looks like a secret; {@code false} only warns, and the
+   * file is then not loaded into the test JVMs. A file that cannot be read fails either way.
+   */
+  @Parameter(property = "lifeos.envCi.failOnViolation", defaultValue = "true")
+  private boolean failOnViolation;
+
   /** Keys whose values are not secret although they look like it, comma-separated. */
   @Parameter(property = "lifeos.envCi.allowedKeys")
   private String allowedKeys;
@@ -59,7 +66,21 @@ public class EnvCiMojo extends LifeosMojo {
       getLog().info("No " + file + " in " + basedir + " or above it: nothing to check or load.");
       return;
     }
-    CiEnvironment env = CiEnvironment.read(found.get(), new SecretScan(allowedKeys));
+    CiEnvironment env;
+    try {
+      env = CiEnvironment.read(found.get(), new SecretScan(allowedKeys));
+    } catch (CiEnvironment.SecretsFound secrets) {
+      if (failOnViolation) {
+        throw secrets;
+      }
+      getLog().warn(secrets.getMessage());
+      getLog()
+          .warn(
+              "lifeos.envCi.failOnViolation=false: this build only warns, and loads nothing from "
+                  + found.get()
+                  + ".");
+      return;
+    }
     if ("pom".equals(project.getPackaging())) {
       getLog().info(found.get() + ": no secrets.");
       return;

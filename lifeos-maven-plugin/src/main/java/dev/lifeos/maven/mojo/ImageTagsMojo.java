@@ -7,9 +7,6 @@ import dev.lifeos.maven.image.BuildContext;
 import dev.lifeos.maven.image.ImagePlan;
 import dev.lifeos.maven.image.ImageReport;
 import dev.lifeos.maven.image.ImageTags;
-import dev.lifeos.maven.report.GitHubOutput;
-import dev.lifeos.maven.report.ReportFiles;
-import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -250,11 +247,9 @@ public class ImageTagsMojo extends LifeosMojo {
                 + why
                 + ")"
                 + (plan.push() ? "." : "; a pull request image is built, never pushed."));
-    ReportFiles.writeJson(
-        reportDirectory.toPath().resolve("image/tags.json"),
-        ImageReport.json(plan, context.flatMap(BuildContext::ref)));
-    StepSummary.from(environment()).append(ImageReport.markdown(plan));
-    GitHubOutput.from(environment()).set(ImageReport.outputs(plan));
+    ImageReport.of(
+            reportDirectory.toPath().resolve("image"), plan, context.flatMap(BuildContext::ref))
+        .write(environment());
   }
 
   /** The repository's web address: GitHub's when in Actions, else the POM's {@code <scm><url>}. */

@@ -122,6 +122,26 @@ public abstract class LifeosMojo extends AbstractMojo {
     return project == null ? null : project.getProperties().getProperty("lifeos.pipeline");
   }
 
+  /**
+   * A property as Maven resolves {@code ${name}} in a parameter: the command line's {@code -D}
+   * first, then the POM's; empty when neither sets it. For what a goal reads itself (a property a
+   * profile hands over, an empty value Maven would drop from a parameter).
+   */
+  protected final Optional<String> property(String name) {
+    return property(project, name);
+  }
+
+  /** True when the command line sets {@code name} ({@code -Dname}, even empty). */
+  protected final boolean userSet(String name) {
+    return session.getUserProperties().containsKey(name);
+  }
+
+  /** {@link #property(String)} as {@code module} sees it (the reactor's root reading a module). */
+  protected final Optional<String> property(MavenProject module, String name) {
+    String given = session.getUserProperties().getProperty(name);
+    return Optional.ofNullable(given != null ? given : module.getProperties().getProperty(name));
+  }
+
   /** What a skipped goal still owes later goals (a property they read, say); nothing by default. */
   protected void whenSkipped() {}
 

@@ -300,12 +300,7 @@ abstract class MigrationsMojo extends LifeosMojo {
     if (value != null) {
       return value;
     }
-    String property = "lifeos.migrations." + name;
-    String given =
-        session
-            .getUserProperties()
-            .getProperty(property, project.getProperties().getProperty(property));
-    return given != null && given.isEmpty() ? "" : null;
+    return property("lifeos.migrations." + name).filter(String::isEmpty).orElse(null);
   }
 
   /**

@@ -5,11 +5,9 @@ import dev.lifeos.maven.migrations.db.DatabaseVariables;
 import dev.lifeos.maven.migrations.preflight.AppliedMigration;
 import dev.lifeos.maven.migrations.preflight.HistoryComparison;
 import dev.lifeos.maven.migrations.preflight.Preflight;
-import dev.lifeos.maven.report.ReportFiles;
-import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.report.GateReport;
 import dev.lifeos.maven.smoke.Durations;
 import dev.lifeos.maven.support.GateFailure;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,8 +151,6 @@ public class PreflightMigrationsMojo extends MigrationsMojo {
     json.put("pendingForProduction", names(result.pendingForProduction()));
     json.put("staging", names(outcome.staging()));
     json.put("production", names(outcome.production()));
-    Path dir = reportDirectory.toPath().resolve("migrations");
-    ReportFiles.writeJson(dir.resolve("preflight.json"), json);
     StringBuilder markdown =
         new StringBuilder("### Migration pre-flight ")
             .append(result.passed() ? "passed" : "FAILED")
@@ -163,8 +159,10 @@ public class PreflightMigrationsMojo extends MigrationsMojo {
             .append(pending)
             .append("\n");
     result.problems().forEach(p -> markdown.append("\n- ❌ ").append(masker().mask(p)));
-    ReportFiles.writeText(dir.resolve("preflight.md"), markdown.append('\n').toString());
-    StepSummary.from(environment()).append(markdown.toString());
+    GateReport.in(reportDirectory.toPath().resolve("migrations"))
+        .json("preflight.json", json)
+        .markdown("preflight.md", markdown.append('\n').toString())
+        .write(environment());
   }
 
   private static List<String> names(List<AppliedMigration> migrations) {

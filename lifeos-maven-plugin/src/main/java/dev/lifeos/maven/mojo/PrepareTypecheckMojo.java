@@ -17,13 +17,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -138,7 +136,8 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
 
     Optional<String> warnOnly =
         whyOnlyWarn(
-            reachesTypecheck(gatesSkipped, property(SKIP)), applicationRun(ANALYSERS_REPORT));
+            reachesTypecheck(gatesSkipped, property(SKIP).orElse("")),
+            applicationRun(ANALYSERS_REPORT));
     warnOnly.ifPresent(getLog()::info);
     ErrorProneFlags flags = flags(baseline(), warnOnly.isPresent());
     project.getProperties().setProperty(FLAGS, flags.toString());
@@ -187,19 +186,8 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
     return String.join(
         "\n",
         String.join(" ", analyzers),
-        "lifeos.errorprone.flags=" + property("lifeos.errorprone.flags"),
-        "lifeos.nullaway.packages=" + property("lifeos.nullaway.packages"));
-  }
-
-  /** As Maven reads it into the compiler's arguments: -D first, then the POM. */
-  private String property(String name) {
-    return property(session, project, name);
-  }
-
-  static String property(MavenSession session, MavenProject project, String name) {
-    return session
-        .getUserProperties()
-        .getProperty(name, project.getProperties().getProperty(name, ""));
+        "lifeos.errorprone.flags=" + property("lifeos.errorprone.flags").orElse(""),
+        "lifeos.nullaway.packages=" + property("lifeos.nullaway.packages").orElse(""));
   }
 
   /** Everything javac's diagnostics depend on besides the sources: kept beside its output. */

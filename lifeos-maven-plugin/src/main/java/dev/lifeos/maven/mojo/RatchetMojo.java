@@ -82,7 +82,7 @@ public class RatchetMojo extends BaselineAwareMojo {
       getLog().info(applicationRun.get());
       return;
     }
-    if (ratchet && !session.getUserProperties().containsKey(RATCHET_FROM)) {
+    if (ratchet && !userSet(RATCHET_FROM)) {
       ratchetFrom().ifPresent(ref -> project.getProperties().setProperty(RATCHET_FROM, ref));
     }
     Baseline baseline = baseline();

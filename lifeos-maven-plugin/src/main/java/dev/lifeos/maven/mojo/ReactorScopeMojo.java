@@ -95,14 +95,7 @@ public class ReactorScopeMojo extends LifeosMojo {
   }
 
   private boolean isOn(MavenProject module, String property) {
-    return Boolean.parseBoolean(
-        session
-            .getUserProperties()
-            .getProperty(property, module.getProperties().getProperty(property, "false")));
-  }
-
-  private boolean userSet(String property) {
-    return session.getUserProperties().containsKey(property);
+    return Boolean.parseBoolean(property(module, property).orElse("false"));
   }
 
   private static List<Path> sourceRoots(MavenProject module) {

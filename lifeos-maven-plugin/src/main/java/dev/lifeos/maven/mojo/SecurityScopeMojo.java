@@ -50,7 +50,7 @@ public class SecurityScopeMojo extends LifeosMojo {
 
   @Override
   protected void run() throws Exception {
-    if (BaselineRecording.isOn(session) || session.getUserProperties().containsKey(ONLY_ANALYZE)) {
+    if (BaselineRecording.isOn(session) || userSet(ONLY_ANALYZE)) {
       return;
     }
     BranchDiff.Lookup lookup =

@@ -1,6 +1,5 @@
 package dev.lifeos.maven.mojo;
 
-import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.smoke.Durations;
 import dev.lifeos.maven.smoke.Endpoint;
 import dev.lifeos.maven.smoke.SmokeCheck;
@@ -111,13 +110,12 @@ abstract class SmokeMojo extends LifeosMojo {
    * returns the JUnit file.
    */
   final Path report(SmokeReports.Kind kind, SmokeTest.Result result) throws IOException {
-    SmokeReports.Written written =
-        SmokeReports.write(reportDirectory.toPath(), kind, result, masker(), Instant.now());
-    StepSummary.from(environment()).append(written.markdown());
+    SmokeReports.of(reportDirectory.toPath(), kind, result, masker(), Instant.now())
+        .write(environment());
     result.checks().stream()
         .filter(check -> check.outcome() == SmokeCheck.Outcome.WARNED)
         .forEach(check -> getLog().warn(check.name() + ": " + check.detail()));
-    return written.junit();
+    return kind.folder(reportDirectory.toPath()).resolve(kind.junitFile());
   }
 
   /** One indented line per failed check: the body of a failure message. */

@@ -1,7 +1,6 @@
 package dev.lifeos.maven.mojo;
 
-import dev.lifeos.maven.report.ReportFiles;
-import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.report.GateReport;
 import dev.lifeos.maven.timing.Execution;
 import dev.lifeos.maven.timing.TimingRecorder;
 import dev.lifeos.maven.timing.TimingReport;
@@ -86,10 +85,10 @@ final class TimingWatcher implements BuildEvents.Watcher {
             recorder.executions(),
             leftOut(event.getSession()));
     try {
-      ReportFiles.writeJson(directory.resolve(JSON_REPORT), report.json());
-      String markdown = report.markdown();
-      ReportFiles.writeText(directory.resolve(MARKDOWN_REPORT), markdown);
-      StepSummary.from(environment).append(markdown);
+      GateReport.in(directory)
+          .json(JSON_REPORT, report.json())
+          .markdown(MARKDOWN_REPORT, report.markdown())
+          .write(environment);
       if (!report.leftOut().isEmpty()) {
         log.info(
             report.leftOut().size()

@@ -5,8 +5,7 @@ import dev.lifeos.maven.baseline.Baseline.CompilerEntry;
 import dev.lifeos.maven.baseline.BaselineFile;
 import dev.lifeos.maven.baseline.CompilerBaseline;
 import dev.lifeos.maven.baseline.ModulePaths;
-import dev.lifeos.maven.report.ReportFiles;
-import dev.lifeos.maven.report.StepSummary;
+import dev.lifeos.maven.report.GateReport;
 import dev.lifeos.maven.support.GateFailure;
 import dev.lifeos.maven.typecheck.Diagnostic;
 import dev.lifeos.maven.typecheck.ErrorProneCrash;
@@ -168,8 +167,7 @@ public class TypecheckMojo extends BaselineAwareMojo {
     boolean warnOnly =
         PrepareTypecheckMojo.whyOnlyWarn(
                 PrepareTypecheckMojo.reachesTypecheck(
-                    gatesSkipped,
-                    PrepareTypecheckMojo.property(session, project, PrepareTypecheckMojo.SKIP)),
+                    gatesSkipped, property(PrepareTypecheckMojo.SKIP).orElse("")),
                 applicationRun(PrepareTypecheckMojo.ANALYSERS_REPORT))
             .isPresent();
     Baseline baseline = warnOnly ? Baseline.EMPTY : baseline();
@@ -317,11 +315,14 @@ public class TypecheckMojo extends BaselineAwareMojo {
       result.output().diagnostics().forEach(d -> getLog().info(d.render()));
     }
     String markdown = TypecheckReport.markdown(result, project.getArtifactId());
-    ReportFiles.writeJson(work.resolve(set.id + ".json"), TypecheckReport.json(result));
-    ReportFiles.writeText(work.resolve(set.id + ".md"), markdown);
+    GateReport report =
+        GateReport.in(work)
+            .json(set.id + ".json", TypecheckReport.json(result))
+            .text(set.id + ".md", markdown);
     if (!result.passed() || !result.output().diagnostics().isEmpty()) {
-      StepSummary.from(environment()).append(markdown);
+      report.summary(markdown);
     }
+    report.write(environment());
   }
 
   private boolean hasSources(SourceSet set) throws IOException {

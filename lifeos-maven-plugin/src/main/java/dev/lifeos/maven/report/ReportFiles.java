@@ -30,7 +30,7 @@ public final class ReportFiles {
     write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void write(Path file, byte[] content) throws IOException {
+  static void write(Path file, byte[] content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");

@@ -1,6 +1,8 @@
 package dev.lifeos.maven.smoke;
 
-import dev.lifeos.maven.report.ReportFiles;
+import static dev.lifeos.maven.report.Markdown.cell;
+
+import dev.lifeos.maven.report.GateReport;
 import dev.lifeos.maven.secrets.SecretMasker;
 import dev.lifeos.maven.support.DurationText;
 import java.io.IOException;
@@ -47,27 +49,23 @@ public final class SmokeReports {
     }
   }
 
-  /** What {@link #write} wrote: the JUnit file, and the Markdown for the step summary. */
-  public record Written(Path junit, String markdown) {}
-
   private SmokeReports() {}
 
   /**
-   * Writes {@code <kind folder>/TEST-*.xml} and {@code summary.md} under {@code reportDirectory}.
+   * {@code <kind folder>/TEST-*.xml} and {@code summary.md} under {@code reportDirectory}, the
+   * Markdown also the step summary's section.
    */
-  public static Written write(
+  public static GateReport of(
       Path reportDirectory, Kind kind, SmokeTest.Result result, SecretMasker masker, Instant when)
       throws IOException {
-    Path folder = kind.folder(reportDirectory);
-    Path junit = folder.resolve(kind.junitFile());
-    writeJunit(junit, kind, result, masker, when);
     String markdown = markdown(kind, result, masker);
-    ReportFiles.writeText(folder.resolve(MARKDOWN_FILE), markdown);
-    return new Written(junit, markdown);
+    return GateReport.in(kind.folder(reportDirectory))
+        .text(kind.junitFile(), junit(kind, result, masker, when))
+        .markdown(MARKDOWN_FILE, markdown);
   }
 
-  public static void writeJunit(
-      Path file, Kind kind, SmokeTest.Result result, SecretMasker masker, Instant when)
+  /** The JUnit XML report: one test case per check, warnings as skipped ones. */
+  public static String junit(Kind kind, SmokeTest.Result result, SecretMasker masker, Instant when)
       throws IOException {
     StringWriter text = new StringWriter();
     try {
@@ -120,9 +118,10 @@ public final class SmokeReports {
       xml.writeEndDocument();
       xml.close();
     } catch (XMLStreamException e) {
-      throw new IOException("Cannot write " + file + ": " + e.getMessage(), e);
+      throw new IOException(
+          "Cannot write the JUnit report of " + kind.suite + ": " + e.getMessage(), e);
     }
-    ReportFiles.writeText(file, text + "\n");
+    return text + "\n";
   }
 
   public static String markdown(Kind kind, SmokeTest.Result result, SecretMasker masker) {
@@ -161,9 +160,5 @@ public final class SmokeReports {
 
   private static String seconds(Duration duration) {
     return String.format(Locale.ROOT, "%.3f", duration.toMillis() / 1000.0);
-  }
-
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
   }
 }

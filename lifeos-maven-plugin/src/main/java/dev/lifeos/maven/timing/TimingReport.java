@@ -1,5 +1,8 @@
 package dev.lifeos.maven.timing;
 
+import static dev.lifeos.maven.report.Markdown.cell;
+import static dev.lifeos.maven.report.Markdown.code;
+
 import dev.lifeos.maven.support.DurationText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,10 +134,9 @@ public record TimingReport(
           .append(" | ")
           .append(DurationText.of(timed.millis()))
           .append(" | ")
-          .append(timed.execution().module())
-          .append(" | `")
-          .append(timed.execution().label())
-          .append("`")
+          .append(cell(timed.execution().module()))
+          .append(" | ")
+          .append(code(timed.execution().label()))
           .append(timed.succeeded() ? "" : " (failed)")
           .append(" | ")
           .append(timed.stage())

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.typecheck;
 
+import static dev.lifeos.maven.report.Markdown.cell;
 import static dev.lifeos.maven.support.Words.plural;
 
 import dev.lifeos.maven.baseline.Baseline.CompilerEntry;
@@ -137,7 +138,7 @@ public final class TypecheckReport {
       md.append("\n| check | diagnostics |\n|---|---:|\n");
       byCheck.forEach(
           (check, count) ->
-              md.append("| ").append(check).append(" | ").append(count).append(" |\n"));
+              md.append("| ").append(cell(check)).append(" | ").append(count).append(" |\n"));
     }
     section(md, "Errors", result.errors().stream().map(Diagnostic::render).toList());
     section(

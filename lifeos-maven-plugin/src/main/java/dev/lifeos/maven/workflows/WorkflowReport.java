@@ -2,8 +2,12 @@ package dev.lifeos.maven.workflows;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lifeos.maven.report.GateReport;
+import dev.lifeos.maven.report.Markdown;
 import dev.lifeos.maven.report.ReportFiles;
 import dev.lifeos.maven.rules.Finding;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -68,6 +72,11 @@ public record WorkflowReport(
     return root;
   }
 
+  /** {@code report.json} in {@code folder}, and the Markdown for the step summary. */
+  public GateReport report(Path folder) throws IOException {
+    return GateReport.in(folder).json("report.json", toJson()).summary(toMarkdown());
+  }
+
   public String toMarkdown() {
     StringBuilder md =
         new StringBuilder("### LifeOS workflows\n\n").append(summary()).append(".\n");
@@ -77,14 +86,12 @@ public record WorkflowReport(
     if (!violations.isEmpty()) {
       md.append("\n| where | rule | problem |\n|---|---|---|\n");
       for (Finding v : violations) {
-        md.append("| `")
-            .append(v.file())
-            .append(':')
-            .append(v.line())
-            .append("` | ")
+        md.append("| ")
+            .append(Markdown.code(v.file() + ":" + v.line()))
+            .append(" | ")
             .append(v.rule().id())
             .append(" | ")
-            .append(v.message().replace("|", "\\|"))
+            .append(Markdown.cell(v.message()))
             .append(" |\n");
       }
     }

@@ -3,7 +3,6 @@ package dev.lifeos.maven.env;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.lifeos.maven.support.GateFailure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,7 @@ class CiEnvironmentTest {
             dir.resolve(".env.ci"), "APP_ENV=ci\n# keys\nJWT_SECRET_KEY=pr0d-Signing-K3y\n");
 
     assertThatThrownBy(() -> CiEnvironment.read(file, new SecretScan("")))
-        .isInstanceOf(GateFailure.class)
+        .isInstanceOf(CiEnvironment.SecretsFound.class)
         .hasMessageContaining(file + " is committed and must not hold secrets")
         .hasMessageContaining("line 3: JWT_SECRET_KEY (the key is named like a secret")
         .hasMessageContaining("${JWT_SECRET_KEY}")

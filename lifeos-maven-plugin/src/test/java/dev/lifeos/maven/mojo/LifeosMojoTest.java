@@ -10,8 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.logging.StreamHandler;
+import org.apache.maven.execution.DefaultMavenExecutionRequest;
+import org.apache.maven.execution.DefaultMavenExecutionResult;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,5 +101,27 @@ class LifeosMojoTest {
             () -> new LeakyGoal(new GateFailure("login " + SECRET + " refused")).execute())
         .isInstanceOf(MojoFailureException.class)
         .hasMessage("login **** refused");
+  }
+
+  @Test
+  void aPropertyIsTheCommandLinesThenThePomsAsMavenResolvesAParameter() {
+    LeakyGoal goal = new LeakyGoal(new IllegalStateException());
+    DefaultMavenExecutionRequest request = new DefaultMavenExecutionRequest();
+    request.getUserProperties().setProperty("lifeos.a", "from -D");
+    request.getUserProperties().setProperty("lifeos.empty", "");
+    goal.session = new MavenSession(null, null, request, new DefaultMavenExecutionResult());
+    goal.project = new MavenProject();
+    goal.project.getProperties().setProperty("lifeos.a", "from the POM");
+    goal.project.getProperties().setProperty("lifeos.b", "from the POM");
+    MavenProject module = new MavenProject();
+    module.getProperties().setProperty("lifeos.b", "from the module");
+
+    assertThat(goal.property("lifeos.a")).contains("from -D");
+    assertThat(goal.property("lifeos.b")).contains("from the POM");
+    assertThat(goal.property(module, "lifeos.b")).contains("from the module");
+    assertThat(goal.property("lifeos.empty")).contains("");
+    assertThat(goal.property("lifeos.unset")).isEmpty();
+    assertThat(goal.userSet("lifeos.empty")).isTrue();
+    assertThat(goal.userSet("lifeos.b")).isFalse();
   }
 }

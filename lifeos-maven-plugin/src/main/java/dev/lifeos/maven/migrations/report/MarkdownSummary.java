@@ -1,5 +1,8 @@
 package dev.lifeos.maven.migrations.report;
 
+import static dev.lifeos.maven.report.Markdown.cell;
+import static dev.lifeos.maven.report.Markdown.code;
+
 import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.Excluded;
@@ -32,9 +35,9 @@ final class MarkdownSummary {
     if (!result.problems().isEmpty()) {
       md.append("### Problems\n\n| file | line | check | problem | fix |\n|---|---|---|---|---|\n");
       for (Finding problem : result.problems()) {
-        md.append("| `")
-            .append(result.relative(problem.file()))
-            .append("` | ")
+        md.append("| ")
+            .append(code(result.relative(problem.file())))
+            .append(" | ")
             .append(problem.line() > 0 ? problem.line() : "")
             .append(" | ")
             .append(problem.rule().id())
@@ -49,9 +52,9 @@ final class MarkdownSummary {
     if (!result.notes().isEmpty()) {
       md.append("### Notes\n\n| file | line | note |\n|---|---|---|\n");
       for (Note note : result.notes()) {
-        md.append("| `")
-            .append(result.relative(note.file()))
-            .append("` | ")
+        md.append("| ")
+            .append(code(result.relative(note.file())))
+            .append(" | ")
             .append(note.line() > 0 ? note.line() : "")
             .append(" | ")
             .append(cell(note.message()))
@@ -62,9 +65,9 @@ final class MarkdownSummary {
     if (!result.excluded().isEmpty()) {
       md.append("### Excluded files\n\n| file | why |\n|---|---|\n");
       for (Excluded file : result.excluded()) {
-        md.append("| `")
-            .append(result.relative(file.file()))
-            .append("` | ")
+        md.append("| ")
+            .append(code(result.relative(file.file())))
+            .append(" | ")
             .append(cell(file.by().describe()))
             .append(" |\n");
       }
@@ -74,9 +77,9 @@ final class MarkdownSummary {
       md.append("### Dangerous operations\n\n| file | line | rule | what | safer | approved |\n")
           .append("|---|---|---|---|---|---|\n");
       for (CheckedFinding checked : result.findings()) {
-        md.append("| `")
-            .append(result.relative(checked.finding().file()))
-            .append("` | ")
+        md.append("| ")
+            .append(code(result.relative(checked.finding().file())))
+            .append(" | ")
             .append(checked.finding().line())
             .append(':')
             .append(checked.finding().column())
@@ -96,9 +99,5 @@ final class MarkdownSummary {
       md.append('\n');
     }
     return md.toString();
-  }
-
-  private static String cell(String text) {
-    return text.replace("|", "\\|").replace("\n", " ");
   }
 }

@@ -22,7 +22,7 @@ final class SarifReport {
 
   private SarifReport() {}
 
-  static ObjectNode of(CheckResult result) {
+  static Sarif of(CheckResult result) {
     List<Rule> rules = new ArrayList<>(List.of(Check.values()));
     rules.addAll(Rules.all());
     Sarif sarif = new Sarif("lifeos check-migrations", DOCS, rules, result.root());
@@ -54,7 +54,7 @@ final class SarifReport {
                     + checked.migration().checksum());
       }
     }
-    return sarif.json();
+    return sarif;
   }
 
   private static ObjectNode add(

@@ -1,5 +1,8 @@
 package dev.lifeos.maven.migrations.run;
 
+import static dev.lifeos.maven.report.Markdown.cell;
+import static dev.lifeos.maven.report.Markdown.code;
+
 import dev.lifeos.maven.report.ReportFiles;
 import dev.lifeos.maven.report.StepSummary;
 import dev.lifeos.maven.support.DurationText;
@@ -90,10 +93,10 @@ public final class RunReports {
                 .map(a -> DurationText.of(a.millis()))
                 .orElse(result.passed() ? "by another run" : "not applied");
         text.append("| ")
-            .append(pending.label())
-            .append(" | `")
-            .append(pending.script())
-            .append("` | ")
+            .append(cell(pending.label()))
+            .append(" | ")
+            .append(code(pending.script()))
+            .append(" | ")
             .append(time)
             .append(" |\n");
       }

@@ -106,14 +106,11 @@ public final class MigrationScanner {
     return List.copyOf(traceRules);
   }
 
-  /** The findings of {@code migration} read on its own, knowing nothing of earlier migrations. */
-  public List<Finding> scan(Migration migration) {
-    return replay(List.of(parse(migration)), Set.of(migration), false).get(migration);
-  }
-
   /**
    * The findings of each of {@code scanned}, judged after replaying every migration of {@code
-   * catalog} before it (in Flyway's order). A scanned migration not in the catalog comes last.
+   * catalog} before it (in Flyway's order). A scanned migration not in the catalog comes last. With
+   * no catalog the earlier migrations are unknown, and each scanned one is judged as if anything
+   * could already exist (a migration read on its own).
    */
   public Map<Migration, List<Finding>> scan(
       Collection<Migration> catalog, Collection<Migration> scanned) {
@@ -122,7 +119,7 @@ public final class MigrationScanner {
     Set<Migration> known = new HashSet<>(catalog);
     scanned.stream().filter(m -> !known.contains(m)).forEach(order::add);
     List<Parsed> parsed = order.parallelStream().map(this::parse).toList();
-    Map<Migration, List<Finding>> all = replay(parsed, Set.copyOf(scanned), true);
+    Map<Migration, List<Finding>> all = replay(parsed, Set.copyOf(scanned), !catalog.isEmpty());
     Map<Migration, List<Finding>> found = new LinkedHashMap<>();
     scanned.forEach(m -> found.put(m, all.get(m)));
     return found;

@@ -89,7 +89,7 @@ class MigrationReportsTest {
 
   @Test
   void sarifIsValidSarif210() throws Exception {
-    JsonNode sarif = ReportFiles.JSON.valueToTree(SarifReport.of(result()));
+    JsonNode sarif = ReportFiles.JSON.valueToTree(SarifReport.of(result()).json());
     JsonSchema schema;
     try (InputStream in = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
@@ -121,8 +121,7 @@ class MigrationReportsTest {
     Path dir = root.resolve("target/lifeos/migrations");
 
     List<Path> files =
-        MigrationReports.write(
-            result(), dir, StepSummary.from(Map.of("GITHUB_STEP_SUMMARY", summary.toString())));
+        MigrationReports.of(result(), dir).write(Map.of(StepSummary.VARIABLE, summary.toString()));
 
     assertThat(files)
         .extracting(f -> f.getFileName().toString())

@@ -71,7 +71,8 @@ class MigrationScannerTest {
 
     assertThat(
             rules(
-                scanner.scan(
+                RuleTester.alone(
+                    scanner,
                     sql(
                         "2",
                         "ALTER TABLE accounts ALTER COLUMN name TYPE varchar(200);\n"

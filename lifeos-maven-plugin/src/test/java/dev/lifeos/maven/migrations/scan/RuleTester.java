@@ -75,7 +75,7 @@ public final class RuleTester {
       int version = earlier == null ? 9 : earlier.size() + 1;
       Migration scanned = migration(version, language, text);
       if (earlier == null) {
-        return scanner.scan(scanned);
+        return alone(scanner, scanned);
       }
       List<Migration> catalog = new ArrayList<>();
       for (int i = 0; i < earlier.size(); i++) {
@@ -86,6 +86,11 @@ public final class RuleTester {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** The findings of {@code migration} read on its own, knowing nothing of earlier migrations. */
+  static List<Finding> alone(MigrationScanner scanner, Migration migration) {
+    return scanner.scan(List.of(), List.of(migration)).get(migration);
   }
 
   private static Migration migration(int version, Migration.Language language, String text) {

@@ -161,10 +161,10 @@ class SqlScannerFuzzTest {
           for (int i = 0; i < INPUTS; i++) {
             String input = random.nextInt(10) == 0 ? random(random) : mutated(random);
             try {
-              postgres.scan(migration(i, Migration.Language.SQL, input));
-              mysql.scan(migration(i, Migration.Language.SQL, input));
+              RuleTester.alone(postgres, migration(i, Migration.Language.SQL, input));
+              RuleTester.alone(mysql, migration(i, Migration.Language.SQL, input));
               if (i % 4 == 0) {
-                postgres.scan(migration(i, Migration.Language.JAVA, input));
+                RuleTester.alone(postgres, migration(i, Migration.Language.JAVA, input));
               }
               earlier.add(input);
               if (earlier.size() == 6) {
@@ -242,7 +242,8 @@ class SqlScannerFuzzTest {
             "{".repeat(DEEP) + "execute(\"DROP TABLE x\")" + "}".repeat(DEEP),
             "exec(".repeat(DEEP))) {
       assertTimeoutPreemptively(
-          Duration.ofSeconds(60), () -> scanner.scan(migration(1, Migration.Language.JAVA, java)));
+          Duration.ofSeconds(60),
+          () -> RuleTester.alone(scanner, migration(1, Migration.Language.JAVA, java)));
     }
   }
 
