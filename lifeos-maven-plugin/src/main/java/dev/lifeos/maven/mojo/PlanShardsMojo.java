@@ -1,7 +1,6 @@
 package dev.lifeos.maven.mojo;
 
-import dev.lifeos.maven.report.GitHubOutput;
-import dev.lifeos.maven.report.ReportFiles;
+import dev.lifeos.maven.report.GateReport;
 import dev.lifeos.maven.timing.ShardPlan;
 import java.io.File;
 import java.nio.file.Files;
@@ -61,7 +60,6 @@ public class PlanShardsMojo extends LifeosMojo {
     Map<String, Long> times = ShardPlan.moduleTimes(reports);
     List<ShardPlan.Shard> plan = ShardPlan.plan(modules, times, Math.max(1, shards));
     String matrix = ShardPlan.matrix(plan);
-    ReportFiles.writeText(reportDirectory.toPath().resolve("shards.json"), matrix + "\n");
     getLog()
         .info(
             modules.size()
@@ -82,7 +80,10 @@ public class PlanShardsMojo extends LifeosMojo {
                   + " s): "
                   + (shard.modules().isEmpty() ? "-" : String.join(", ", shard.modules())));
     }
-    GitHubOutput.from(environment()).set(Map.of(OUTPUT_NAME, matrix));
+    GateReport.in(reportDirectory.toPath())
+        .text("shards.json", matrix + "\n")
+        .outputs(Map.of(OUTPUT_NAME, matrix))
+        .write(environment());
   }
 
   /** False for a module the affected-modules selection builds only for others (tests skipped). */

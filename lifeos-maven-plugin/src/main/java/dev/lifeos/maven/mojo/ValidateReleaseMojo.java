@@ -3,7 +3,7 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.git.GitRepository;
 import dev.lifeos.maven.release.ReleaseTag;
 import dev.lifeos.maven.release.ReleaseValidator;
-import dev.lifeos.maven.report.ReportFiles;
+import dev.lifeos.maven.report.GateReport;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.File;
 import java.io.IOException;
@@ -88,7 +88,9 @@ public class ValidateReleaseMojo extends LifeosMojo {
     report.put("changelog", file.toString());
     report.put("sectionLine", checked.sectionLine());
     report.put("rollbackLine", checked.rollbackLine());
-    ReportFiles.writeJson(reportDirectory.toPath().resolve("release/release.json"), report);
+    GateReport.in(reportDirectory.toPath().resolve("release"))
+        .json("release.json", report)
+        .write(environment());
   }
 
   private List<String> tagsAtHead() throws IOException {
