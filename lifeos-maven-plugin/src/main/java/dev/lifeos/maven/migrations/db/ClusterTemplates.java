@@ -89,21 +89,24 @@ final class ClusterTemplates {
 
   /**
    * Builds a template of {@code dataDirectory}, a cluster initdb has just made and no server has
-   * run in yet, and puts it in place for {@code key} unless another run did first.
+   * run in yet, and puts it in place for {@code key} unless another run did first. True when it is
+   * in place (this run's or another's).
    */
-  void keep(String key, Path dataDirectory) {
+  boolean keep(String key, Path dataDirectory) {
     Path building = null;
     try {
       if (!makePrivate()) {
-        return;
+        return false;
       }
       building = Files.createDirectory(root.resolve(leftoverName("building")));
       writeManifest(copyAndList(dataDirectory, building.resolve("data")), building);
       Files.move(building, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
       building = null;
       sweep();
+      return true;
     } catch (IOException | RuntimeException notKept) {
       // another run put its template in place first, or the disk is full: initdb next time
+      return Files.isDirectory(root.resolve(key), LinkOption.NOFOLLOW_LINKS);
     } finally {
       if (building != null) {
         DataDirectories.delete(building);

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations.db;
 
+import dev.lifeos.maven.support.DurationText;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.Closeable;
 import java.io.File;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -77,11 +79,19 @@ final class EmbeddedServer implements AutoCloseable {
     Duration limit = deadline.remaining(START_LIMIT);
     try {
       Optional<String> key = template ? BundleKey.of(loader) : Optional.empty();
-      Object server =
+      long started = System.nanoTime();
+      Launched launched =
           Worker.call(
               "lifeos-postgres-start",
               limit,
               () -> launch(loader, directory, key, directories.templates()));
+      Object server = launched.server();
+      log.info(
+          "Embedded PostgreSQL started in "
+              + DurationText.of(Duration.ofNanos(System.nanoTime() - started))
+              + ": "
+              + launched.how()
+              + ".");
       String url =
           (String)
               server
@@ -120,28 +130,33 @@ final class EmbeddedServer implements AutoCloseable {
     }
   }
 
+  /** A started zonky server, and how its cluster and binaries came about (for the log). */
+  private record Launched(Object server, String how) {}
+
   /**
    * zonky's builder: our data directory, which we delete ourselves; its output to a log file. With
    * a {@code key}, the data directory is the template's copy, and the binaries' directory the one
    * recorded for it; without a template, initdb's cluster becomes the template.
    */
-  private static Object launch(
+  private static Launched launch(
       ClassLoader loader, Path directory, Optional<String> key, ClusterTemplates templates)
       throws Exception {
     Thread thread = Thread.currentThread();
     thread.setContextClassLoader(loader);
     Class<?> embedded = Class.forName(ZONKY, true, loader);
     Path data = dataDirectory(directory);
+    long copying = System.nanoTime();
     boolean copied = key.isPresent() && templates.copyInto(key.get(), data);
-    boolean binariesKnown =
-        key.flatMap(templates::binaries)
-            .filter(binaries -> ZonkyBinaries.reuse(embedded, binaries))
-            .isPresent();
+    Duration copy = Duration.ofNanos(System.nanoTime() - copying);
+    Optional<Path> binaries =
+        key.flatMap(templates::binaries).filter(known -> ZonkyBinaries.reuse(embedded, known));
     Object builder = embedded.getMethod("builder").invoke(null);
     Class<?> type = builder.getClass();
     type.getMethod("setDataDirectory", File.class).invoke(builder, data.toFile());
+    AtomicBoolean kept = new AtomicBoolean();
     if (key.isPresent() && !copied) {
-      Consumer<File> keep = initialised -> templates.keep(key.get(), initialised.toPath());
+      Consumer<File> keep =
+          initialised -> kept.set(templates.keep(key.get(), initialised.toPath()));
       type.getMethod("setDataDirectoryCustomizer", Consumer.class).invoke(builder, keep);
     }
     type.getMethod("setCleanDataDirectory", boolean.class).invoke(builder, false);
@@ -151,10 +166,22 @@ final class EmbeddedServer implements AutoCloseable {
     type.getMethod("setOutputRedirector", ProcessBuilder.Redirect.class).invoke(builder, log);
     type.getMethod("setErrorRedirector", ProcessBuilder.Redirect.class).invoke(builder, log);
     Object server = type.getMethod("start").invoke(builder);
-    if (key.isPresent() && !binariesKnown) {
-      ZonkyBinaries.of(server).ifPresent(binaries -> templates.recordBinaries(key.get(), binaries));
+    if (key.isPresent() && binaries.isEmpty()) {
+      ZonkyBinaries.of(server).ifPresent(found -> templates.recordBinaries(key.get(), found));
     }
-    return server;
+    String cluster =
+        copied
+            ? "cluster copied from the template in "
+                + templates.root()
+                + " in "
+                + DurationText.of(copy)
+            : kept.get()
+                ? "initdb, its cluster kept in " + templates.root() + " for the next runs"
+                : key.isPresent()
+                    ? "initdb (no template kept in " + templates.root() + ")"
+                    : "initdb (" + DatabaseTarget.EmbeddedPostgres.TEMPLATE + "=false)";
+    return new Launched(
+        server, cluster + binaries.map(known -> ", binaries in " + known).orElse(""));
   }
 
   String jdbcUrl() {

@@ -34,13 +34,22 @@ class EmbeddedTemplatePostgresTest {
   @Test
   void theFirstStartKeepsItsClusterAndTheNextStartFromCopiesOfIt() throws Exception {
     DataDirectories directories = new DataDirectories(dir.resolve("pg"));
-    String first = systemIdentifier(directories, true);
+    List<String> log = new ArrayList<>();
+    String first = systemIdentifier(directories, true, log);
     List<Path> kept = templates(directories);
     assertThat(kept).singleElement();
     assertThat(kept.get(0).resolve("binaries.properties")).exists();
+    assertThat(log)
+        .singleElement()
+        .asString()
+        .startsWith("Embedded PostgreSQL started in ")
+        .contains(": initdb, its cluster kept in " + directories.templates().root());
 
+    assertThat(systemIdentifier(directories, true, log)).isEqualTo(first);
     assertThat(systemIdentifier(directories, true)).isEqualTo(first);
-    assertThat(systemIdentifier(directories, true)).isEqualTo(first);
+    assertThat(log.get(1))
+        .contains(": cluster copied from the template in " + directories.templates().root())
+        .contains(", binaries in ");
     assertThat(templates(directories)).isEqualTo(kept);
     assertThat(runDirectories(directories)).isEmpty();
   }
@@ -93,13 +102,29 @@ class EmbeddedTemplatePostgresTest {
 
   /** Starts a server, reads its cluster's system identifier (initdb's, random), stops it. */
   private String systemIdentifier(DataDirectories directories, boolean template) throws Exception {
+    return systemIdentifier(directories, template, new ArrayList<>());
+  }
+
+  private String systemIdentifier(DataDirectories directories, boolean template, List<String> log)
+      throws Exception {
+    MigrationLog lines =
+        new MigrationLog() {
+          @Override
+          public void info(String line) {
+            log.add(line);
+          }
+
+          @Override
+          public void warn(String line) {
+            log.add(line);
+          }
+
+          @Override
+          public void debug(String line) {}
+        };
     try (EmbeddedServer server =
         EmbeddedServer.start(
-            loader,
-            directories,
-            template,
-            Deadline.after(Duration.ofMinutes(3)),
-            MigrationLog.SILENT)) {
+            loader, directories, template, Deadline.after(Duration.ofMinutes(3)), lines)) {
       try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
           ResultSet row =
               connection
