@@ -9,8 +9,10 @@
 # template) and once with the template, so that a busy moment of the machine hits both alike. From each run's log
 # (zonky at debug, every line timestamped) it reads: the goal's wall time, zonky's binaries step (from "Detected a"
 # to "Postgres binaries at"; absent when the recorded directory is reused), initdb ("initdb completed in"), the
-# postmaster's start, and the goal's own apply line. One untimed run of each kind comes first (the template is made
-# there; the first one also fills the local repository, the timed ones are offline). Results: benchmarks/target/embedded-postgres/results.md (medians) and the logs beside it.
+# postmaster's start, the goal's own lines "Embedded PostgreSQL started in" (binaries, cluster, postmaster) and
+# "applied 3 to embedded PostgreSQL (...) in". One untimed run of each kind comes first (the template is made
+# there; the first one also fills the local repository, the timed ones are offline).
+# Results: benchmarks/target/embedded-postgres/results.md (medians) and the logs beside it.
 # Uses its own local repository (benchmarks/target/embedded-postgres/m2), filled from ~/.m2.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,12 +48,18 @@ between() {
   echo "$(date -d "$to" +%s.%N) - $(date -d "$from" +%s.%N)" | bc | sed 's/^\./0./'
 }
 
-measure() { # measure <log>: goal binaries initdb postmaster apply(ms)
-  local log=$1 initdb postmaster apply
+seconds() { # "850 ms" or "1.2 s" -> seconds
+  awk '{ if ($2 == "ms") printf "%.3f\n", $1 / 1000; else if ($2 == "s") print $1; else print "-" }'
+}
+
+measure() { # measure <log>: goal, server start, zonky binaries, initdb, postmaster, apply (s)
+  local log=$1 start initdb postmaster apply
+  start=$(grep -o 'Embedded PostgreSQL started in [0-9.]* m\?s' "$log" | sed 's/.* in //' | seconds)
   initdb=$(grep -o 'initdb completed in [0-9:.]*' "$log" | awk -F: '{print $NF}' | head -1)
   postmaster=$(grep -o 'postmaster startup finished in [0-9:.]*' "$log" | awk -F: '{print $NF}' | head -1)
-  apply=$(grep -o 'to embedded PostgreSQL[^)]*) in [0-9.]* [a-z]*' "$log" | sed 's/.* in //' | head -1)
-  echo "$(between "$log" 'check-migrations (default-cli)' 'BUILD SUCCESS') $(between "$log" 'Detected a ' 'Postgres binaries at') ${initdb:--} ${postmaster:--} ${apply:--}"
+  apply=$(grep -o 'to embedded PostgreSQL ([^)]*) in [0-9]* ms' "$log" | sed 's/.* in //' | seconds)
+  echo "$(between "$log" 'check-migrations (default-cli)' 'BUILD SUCCESS') ${start:--}" \
+    "$(between "$log" 'Detected a ' 'Postgres binaries at') ${initdb:--} ${postmaster:--} ${apply:--}"
 }
 
 run "$WORK/logs/warm-off.log" false # online: fills the local repository from ~/.m2
@@ -69,12 +77,13 @@ median() { # median of column $2 among rows with template $1
     awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else printf "%.2f\n", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 {
-  echo "| check-migrations on the demo, median of $ROUNDS | goal (s) | zonky binaries (s) | initdb (s) | postmaster start (s) |"
-  echo "|---|---|---|---|---|"
+  echo "| check-migrations on the demo, median of $ROUNDS | goal | server start (logged) | zonky binaries | initdb | postmaster start | apply (goal's line) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
   for template in false true; do
     name=$([[ $template == true ]] && echo "template (default)" || echo "embeddedTemplate=false (as before)")
-    echo "| $name | $(median "$template" 2) | $(median "$template" 3) | $(median "$template" 4) | $(median "$template" 5) |"
+    echo "| $name | $(median "$template" 2) s | $(median "$template" 3) s | $(median "$template" 4) s" \
+      "| $(median "$template" 5) s | $(median "$template" 6) s | $(median "$template" 7) s |"
   done
   echo
-  echo "Apply lines (goal's own): $(awk '{ print $1 ": " $6 " " $7 }' "$WORK/logs/measures.txt" | tr '\n' ';')"
-} | tee "$WORK/results.md"
+  echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | sed 's/| - s/| -/g' | tee "$WORK/results.md"

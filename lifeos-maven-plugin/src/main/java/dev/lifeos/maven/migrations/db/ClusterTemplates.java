@@ -157,6 +157,9 @@ final class ClusterTemplates {
    * were killed while building or removing one left behind.
    */
   void sweep() {
+    if (!isPrivate()) {
+      return;
+    }
     List<Path> templates = new ArrayList<>();
     try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
       for (Path child : children) {

@@ -62,6 +62,9 @@ final class EmbeddedServer implements AutoCloseable {
       MigrationLog log)
       throws GateFailure {
     directories.sweep().forEach(swept -> log.info(swept.describe()));
+    if (template) {
+      directories.templates().sweep();
+    }
     Path directory;
     try {
       directory = directories.create();
