@@ -32,10 +32,11 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 /**
- * Initialised PostgreSQL clusters kept for the next start, so that it copies one (about 0.1 s)
- * instead of running initdb (1-2 s). One template per {@link BundleKey}, in {@code <root>/<key>/}:
- * the cluster as initdb left it ({@code data/}), a manifest of every file with its size, mode and
- * CRC-32, and where zonky extracted the binaries it came from.
+ * Initialised PostgreSQL clusters kept for the next start, so that it copies one (42 MB for
+ * PostgreSQL 14: 0.2 s on a quiet machine) instead of running initdb (1.4 s). One template per
+ * {@link BundleKey}, in {@code <root>/<key>/}: the cluster as initdb left it ({@code data/}), a
+ * manifest of every entry with its mode and CRC-32, and where zonky extracted the binaries it came
+ * from.
  *
  * <p>A template is built in a directory of its own and renamed into place whole, so no run sees a
  * half-written one, and of two runs that build one at the same time the first rename wins. A copy
