@@ -4,10 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A {@link MigrationLog} that keeps its info and warning lines (warnings prefixed), for tests. */
-final class LinesLog implements MigrationLog {
-  private final List<String> lines = new ArrayList<>();
+public final class LinesLog implements MigrationLog {
+  private final List<String> lines;
 
-  List<String> lines() {
+  public LinesLog() {
+    this(new ArrayList<>());
+  }
+
+  /** Adds the lines to {@code lines}. */
+  public LinesLog(List<String> lines) {
+    this.lines = lines;
+  }
+
+  public List<String> lines() {
     return lines;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.LinesLog;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.support.GateFailure;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -74,21 +75,7 @@ class PreflightPostgresTest {
 
   private Preflight.Outcome preflight(DatabaseTarget.Jdbc staging, DatabaseTarget.Jdbc production)
       throws GateFailure {
-    MigrationLog lines =
-        new MigrationLog() {
-          @Override
-          public void info(String line) {
-            log.add(line);
-          }
-
-          @Override
-          public void warn(String line) {
-            log.add("WARN " + line);
-          }
-
-          @Override
-          public void debug(String line) {}
-        };
+    MigrationLog lines = new LinesLog(log);
     return new Preflight(
             new Preflight.Request(
                 MigrationSettings.defaults(),

@@ -5,6 +5,7 @@ import dev.lifeos.maven.migrations.MigrationSettings;
 import dev.lifeos.maven.migrations.ProjectLayout;
 import dev.lifeos.maven.migrations.db.ApplyOptions;
 import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.LinesLog;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.db.TestApplyOptions;
 import dev.lifeos.maven.migrations.scan.Dialect;
@@ -84,21 +85,7 @@ final class RunFixture {
             options,
             DatabaseTarget.LibraryVersions.defaults(),
             List.of());
-    MigrationLog log =
-        new MigrationLog() {
-          @Override
-          public void info(String line) {
-            lines.add(line);
-          }
-
-          @Override
-          public void warn(String line) {
-            lines.add("WARN " + line);
-          }
-
-          @Override
-          public void debug(String line) {}
-        };
+    MigrationLog log = new LinesLog(lines);
     return new MigrationRun(request, (libraries, classpath) -> getClass().getClassLoader(), log)
         .run();
   }
