@@ -1,7 +1,8 @@
 package dev.lifeos.maven.migrations.db;
 
-import java.io.BufferedReader;
+import dev.lifeos.maven.support.BoundedFile;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -126,8 +127,8 @@ final class ClusterTemplates {
       return Optional.empty();
     }
     Properties properties = new Properties();
-    try (BufferedReader reader = Files.newBufferedReader(record, StandardCharsets.UTF_8)) {
-      properties.load(reader);
+    try {
+      properties.load(new StringReader(boundedText(record)));
       Path directory = Path.of(properties.getProperty("directory", ""));
       return complete(directory) ? Optional.of(directory) : Optional.empty();
     } catch (IOException | RuntimeException unreadable) {
@@ -180,7 +181,7 @@ final class ClusterTemplates {
   }
 
   private void copyChecked(Path template, Path dataDirectory) throws IOException {
-    List<String> lines = Files.readAllLines(template.resolve(MANIFEST), StandardCharsets.UTF_8);
+    List<String> lines = boundedText(template.resolve(MANIFEST)).lines().toList();
     if (lines.size() < 2
         || !lines.get(0).equals(HEADER)
         || !lines.get(lines.size() - 1).equals("end " + (lines.size() - 2))) {
@@ -288,6 +289,11 @@ final class ClusterTemplates {
     entries.forEach(entry -> lines.add(entry.line()));
     lines.add("end " + entries.size());
     Files.write(template.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
+  }
+
+  /** A file of the template (about 34 KB for a manifest of PostgreSQL 14), read with a bound. */
+  private static String boundedText(Path file) throws IOException {
+    return new String(BoundedFile.read(file, BoundedFile.CONFIG_LIMIT), StandardCharsets.UTF_8);
   }
 
   private static long count(Path directory) throws IOException {
