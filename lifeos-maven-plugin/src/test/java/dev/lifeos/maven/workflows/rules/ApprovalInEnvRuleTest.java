@@ -1,6 +1,7 @@
 package dev.lifeos.maven.workflows.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
@@ -46,21 +47,21 @@ class ApprovalInEnvRuleTest {
                 """))
         .extracting(Finding::line, Finding::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 2,
                 "the workflow sets lifeos.migrations.productionApproved in MAVEN_ARGS, which every"
                     + " Maven run in its scope gets: run-migrations refuses an approval from there."
                     + " Put -Dlifeos.migrations.productionApproved=true on the ./mvnw"
                     + " lifeos:run-migrations command line of the job that waits for the production"
                     + " environment's reviewers."),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 7,
                 "job 'deploy-prod' sets lifeos.migrations.productionApproved in JAVA_TOOL_OPTIONS,"
                     + " which every Maven run in its scope gets: run-migrations refuses an approval"
                     + " from there. Put -Dlifeos.migrations.productionApproved=true on the ./mvnw"
                     + " lifeos:run-migrations command line of the job that waits for the production"
                     + " environment's reviewers."),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 12,
                 "job 'deploy-prod' step 1 ('Migrate') sets lifeos.migrations.productionApproved in"
                     + " MAVEN_OPTS, which every Maven run in its scope gets: run-migrations refuses an"

@@ -1,6 +1,7 @@
 package dev.lifeos.maven.workflows.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
@@ -45,19 +46,16 @@ class ForkSecretsRuleTest {
             WorkflowRuleTester.run(
                 new ForkSecretsRule(), PUBLISH.formatted("pull_request_target", "")))
         .extracting(Finding::line, Finding::message)
-        .singleElement()
-        .satisfies(
-            v ->
-                assertThat(v.toList())
-                    .containsExactly(
-                        8,
-                        "job 'publish' reads secret SONAR_TOKEN, but the workflow runs for pull"
-                            + " requests from forks (pull_request_target): that run has the"
-                            + " repository's secrets, and anyone who opens a pull request from a"
-                            + " fork starts it. Read secrets in the workflows of push, release or a"
-                            + " GitHub environment, or guard the job with if:"
-                            + " github.event.pull_request.head.repo.full_name =="
-                            + " github.repository."));
+        .containsExactly(
+            tuple(
+                8,
+                "job 'publish' reads secret SONAR_TOKEN, but the workflow runs for pull"
+                    + " requests from forks (pull_request_target): that run has the"
+                    + " repository's secrets, and anyone who opens a pull request from a"
+                    + " fork starts it. Read secrets in the workflows of push, release or a"
+                    + " GitHub environment, or guard the job with if:"
+                    + " github.event.pull_request.head.repo.full_name =="
+                    + " github.repository."));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.lifeos.maven.workflows.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class FullHistoryRuleTest {
                 new FullHistoryRule(), JOB.formatted("", "./mvnw lifeos:check-migrations")))
         .extracting(Finding::line, Finding::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 4,
                 "job 'migration-check' runs lifeos:check-migrations, which compares with the base"
                     + " branch, but checks out one commit: set with.fetch-depth: 0 on"

@@ -1,6 +1,7 @@
 package dev.lifeos.maven.workflows.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
@@ -69,16 +70,13 @@ class PermissionsRuleTest {
                     steps: [{run: ./mvnw spotless:check}]
                 """))
         .extracting(Finding::line, Finding::message)
-        .singleElement()
-        .satisfies(
-            v ->
-                assertThat(v.toList())
-                    .containsExactly(
-                        5,
-                        "job 'lint' sets no permissions, nor does the workflow: its token gets the"
-                            + " repository's default, write access to everything in many"
-                            + " repositories. Add permissions: {contents: read} to the workflow,"
-                            + " and the writes a job needs to that job."));
+        .containsExactly(
+            tuple(
+                5,
+                "job 'lint' sets no permissions, nor does the workflow: its token gets the"
+                    + " repository's default, write access to everything in many"
+                    + " repositories. Add permissions: {contents: read} to the workflow,"
+                    + " and the writes a job needs to that job."));
   }
 
   @Test
@@ -98,12 +96,12 @@ class PermissionsRuleTest {
                 """))
         .extracting(Finding::line, Finding::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 1,
                 "the workflow grants contents: write to all 2 jobs: grant a write on the job that"
                     + " needs it (jobs.<id>.permissions) and keep the workflow's permissions"
                     + " read-only."),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 7,
                 "job 'push' grants its token write-all: name the scopes each job needs,"
                     + " permissions: {contents: read} and the writes a job makes (packages: write"

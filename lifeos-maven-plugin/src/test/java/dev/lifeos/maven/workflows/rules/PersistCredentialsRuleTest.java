@@ -1,6 +1,7 @@
 package dev.lifeos.maven.workflows.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,13 @@ class PersistCredentialsRuleTest {
                 """))
         .extracting(Finding::line, Finding::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 4,
                 "job 'test' step 1 ('Checkout') checks out with the job's token saved in"
                     + " .git/config (persist-credentials defaults to true), where every later"
                     + " step, Maven plugin and test can read it, and the job pushes no commits:"
                     + " set with.persist-credentials: false."),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 6,
                 "job 'test' step 2 checks out with the job's token saved in .git/config"
                     + " (persist-credentials defaults to true), where every later step, Maven"

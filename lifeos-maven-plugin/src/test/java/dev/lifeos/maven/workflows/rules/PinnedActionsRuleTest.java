@@ -1,6 +1,7 @@
 package dev.lifeos.maven.workflows.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lifeos.maven.rules.Finding;
 import dev.lifeos.maven.workflows.WorkflowPolicy;
@@ -41,19 +42,16 @@ class PinnedActionsRuleTest {
             WorkflowRuleTester.run(
                 new PinnedActionsRule(), STEPS.formatted("azure/k8s-set-context@v4")))
         .extracting(Finding::line, Finding::message)
-        .singleElement()
-        .satisfies(
-            v ->
-                assertThat(v.toList())
-                    .containsExactly(
-                        4,
-                        "job 'deploy' step 1 uses action 'azure/k8s-set-context' at 'v4', which its"
-                            + " owner, or whoever takes over the repository, can move to other"
-                            + " code that then runs with this job's token and secrets: pin the"
-                            + " full 40-character commit SHA of the release, with its tag as a"
-                            + " comment: azure/k8s-set-context@<commit sha> # vX.Y.Z (only"
-                            + " actions/* and the LifeOS pipelines may use a tag, while"
-                            + " lifeos.workflows.allowFirstPartyTags is true)."));
+        .containsExactly(
+            tuple(
+                4,
+                "job 'deploy' step 1 uses action 'azure/k8s-set-context' at 'v4', which its"
+                    + " owner, or whoever takes over the repository, can move to other"
+                    + " code that then runs with this job's token and secrets: pin the"
+                    + " full 40-character commit SHA of the release, with its tag as a"
+                    + " comment: azure/k8s-set-context@<commit sha> # vX.Y.Z (only"
+                    + " actions/* and the LifeOS pipelines may use a tag, while"
+                    + " lifeos.workflows.allowFirstPartyTags is true)."));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.lifeos.maven.workflows.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
@@ -47,20 +48,17 @@ class TemplateInjectionRuleTest {
                           ./mvnw validate -Dtitle="${{ github.event.pull_request.title }}"
                 """))
         .extracting(Finding::line, Finding::message)
-        .singleElement()
-        .satisfies(
-            v ->
-                assertThat(v.toList())
-                    .containsExactly(
-                        8,
-                        "job 'greet' step 1 ('Greet') expands ${{ github.event.pull_request.title"
-                            + " }} inside its script: GitHub pastes the value of"
-                            + " github.event.pull_request.title into the script before the shell"
-                            + " reads it, so whoever writes it (a pull request's title or branch, a"
-                            + " comment, a caller's input) runs commands with this job's token"
-                            + " (template injection). Pass it through the step's env: (env: {VALUE:"
-                            + " ${{ github.event.pull_request.title }}}) and use \"$VALUE\" in the"
-                            + " script."));
+        .containsExactly(
+            tuple(
+                8,
+                "job 'greet' step 1 ('Greet') expands ${{ github.event.pull_request.title"
+                    + " }} inside its script: GitHub pastes the value of"
+                    + " github.event.pull_request.title into the script before the shell"
+                    + " reads it, so whoever writes it (a pull request's title or branch, a"
+                    + " comment, a caller's input) runs commands with this job's token"
+                    + " (template injection). Pass it through the step's env: (env: {VALUE:"
+                    + " ${{ github.event.pull_request.title }}}) and use \"$VALUE\" in the"
+                    + " script."));
   }
 
   @Test

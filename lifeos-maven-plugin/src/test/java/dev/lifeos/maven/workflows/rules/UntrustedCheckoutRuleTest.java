@@ -1,6 +1,7 @@
 package dev.lifeos.maven.workflows.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.lifeos.maven.rules.Finding;
 import org.junit.jupiter.api.Test;
@@ -45,20 +46,17 @@ class UntrustedCheckoutRuleTest {
             WorkflowRuleTester.run(
                 new UntrustedCheckoutRule(), CHECKOUT.formatted("[push, pull_request_target]")))
         .extracting(Finding::line, Finding::message)
-        .singleElement()
-        .satisfies(
-            v ->
-                assertThat(v.toList())
-                    .containsExactly(
-                        7,
-                        "job 'build' step 1 checks out ref ${{ github.event.pull_request.head.sha"
-                            + " }}, the pull request's own code, in a workflow started by"
-                            + " pull_request_target: that run has the repository's secrets and a"
-                            + " token that can write, and building the code (plugins, tests) hands"
-                            + " them to whoever opened the pull request, from any fork. Build pull"
-                            + " requests on pull_request, which runs without them; keep"
-                            + " pull_request_target for jobs that only label or comment, on the"
-                            + " base branch's code."));
+        .containsExactly(
+            tuple(
+                7,
+                "job 'build' step 1 checks out ref ${{ github.event.pull_request.head.sha"
+                    + " }}, the pull request's own code, in a workflow started by"
+                    + " pull_request_target: that run has the repository's secrets and a"
+                    + " token that can write, and building the code (plugins, tests) hands"
+                    + " them to whoever opened the pull request, from any fork. Build pull"
+                    + " requests on pull_request, which runs without them; keep"
+                    + " pull_request_target for jobs that only label or comment, on the"
+                    + " base branch's code."));
   }
 
   @Test
