@@ -40,6 +40,7 @@ public final class StageRules {
           + " maven-surefire-plugin=unit_tests, lifeos-maven-plugin:check-migrations=migration_check,"
           + " maven-failsafe-plugin=integration_tests, maven-invoker-plugin=integration_tests,"
           + " jacoco-maven-plugin=coverage, lifeos-maven-plugin:diff-coverage=coverage,"
+          + " lifeos-maven-plugin:coverage-scope=coverage,"
           + " maven-resources-plugin=build, maven-jar-plugin=build, maven-war-plugin=build,"
           + " maven-shade-plugin=build, maven-assembly-plugin=build, maven-source-plugin=build,"
           + " maven-javadoc-plugin=build, maven-plugin-plugin=build, spring-boot-maven-plugin=build,"
