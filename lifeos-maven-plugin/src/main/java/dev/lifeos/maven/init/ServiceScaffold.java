@@ -23,6 +23,14 @@ public final class ServiceScaffold {
   private static final String TEMPLATES = "/dev/lifeos/maven/init/";
   private static final List<String> PIPELINES = List.of("pr", "main", "release", "nightly");
 
+  /**
+   * Maven's JVM with only the quick JIT (C1) and one GC thread: a build is many short tasks, and on
+   * a CI runner's 2 cores C2's compile threads and a parallel collector take them from the build.
+   * The demo's PR pipeline 22% faster, the 30-module service's as fast with 16% less CPU and half
+   * the memory (docs/benchmarks.md, "Maven's JVM").
+   */
+  static final String QUICK_JIT = "-XX:TieredStopAtLevel=1\n-XX:+UseSerialGC\n";
+
   /** Where GitHub looks for CODEOWNERS, in its order. */
   static final List<String> CODEOWNERS =
       List.of(".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS");
@@ -53,8 +61,9 @@ public final class ServiceScaffold {
             CODEOWNERS,
             Template.render(TEMPLATES + "CODEOWNERS", tokens),
             settings.codeownersRule()));
-    // Maven's own settings, beside ./mvnw: Error Prone in Maven's JVM, the build cache
-    files.add(PlannedFile.whole(serviceDir + ".mvn/jvm.config", InProcessJavac.JVM_CONFIG));
+    // Maven's own settings, beside ./mvnw: Error Prone in Maven's JVM, its JIT, the build cache
+    files.add(
+        PlannedFile.whole(serviceDir + ".mvn/jvm.config", InProcessJavac.JVM_CONFIG + QUICK_JIT));
     for (String name : List.of("extensions.xml", "maven-build-cache-config.xml")) {
       files.add(
           PlannedFile.whole(

@@ -214,14 +214,15 @@ class ServiceScaffoldTest {
   }
 
   @Test
-  void jvmConfigLetsErrorProneIntoMavensJvm() throws Exception {
+  void jvmConfigLetsErrorProneIntoMavensJvmWithTheQuickJit() throws Exception {
     init(SETTINGS, false);
 
     assertThat(Files.readAllLines(repo.resolve(".mvn/jvm.config")))
         .contains(
             "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
             "--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED")
-        .hasSize(10);
+        .endsWith("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+        .hasSize(12);
     assertThat(repo.resolve(".mvn/extensions.xml"))
         .content()
         .contains("<artifactId>maven-build-cache-extension</artifactId>");
