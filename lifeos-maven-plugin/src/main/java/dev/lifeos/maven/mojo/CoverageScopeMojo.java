@@ -68,9 +68,10 @@ public class CoverageScopeMojo extends LifeosMojo {
             reactor.stream()
                 .map(module -> Path.of(module.getBuild().getOutputDirectory()))
                 .toList(),
+            // a module's declared source directory, not its compile source roots: with -T another
+            // module's thread may be adding a generated root to that list while this one reads it
             reactor.stream()
-                .flatMap(module -> module.getCompileSourceRoots().stream())
-                .map(Path::of)
+                .map(module -> Path.of(module.getBuild().getSourceDirectory()))
                 .toList());
     export(scan.agentIncludes());
     if (scan.everyClassBecause().isPresent()) {
