@@ -63,6 +63,7 @@ assert pr =~ /spring-boot:[0-9.]+:repackage/
 // The service's own JaCoCo agent (its argLine keeps @{argLine}) wrote the data our gates read.
 assert pr =~ /argLine set to -javaagent:\S+=destfile=\S+\/target\/jacoco\.exec/
 assert new File(basedir, 'target/jacoco.exec').isFile()
+assert pr.contains("The project's own JaCoCo agent is in argLine already") // so lifeos-parent's stayed out
 assert !pr.contains('No JaCoCo report')
 assert pr =~ /Diff coverage .* covered \(\d+\.\d%\), minimum 80\.0%/
 assert !pr.contains('without @{argLine}') && !pr.contains('Competing formatter')

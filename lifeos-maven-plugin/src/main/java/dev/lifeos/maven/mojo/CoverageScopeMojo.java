@@ -19,11 +19,23 @@ import org.apache.maven.project.MavenProject;
  * #EFFECTIVE_INCLUDES}, which {@code lifeos-parent} passes to both agents' {@code includes} and
  * deliberately does not define, so that Maven evaluates it when it configures JaCoCo, after this
  * goal. Skipped, the goal sets it to {@code *}, the agent's default.
+ *
+ * <p>A service's own {@code prepare-agent} at its default phase (initialize) has put its agent in
+ * {@code argLine} by now. The parent's unit agent used to run before it, and JaCoCo replaced the
+ * parent's agent with the service's; now it would be the other way round, so this goal switches the
+ * parent's unit agent off ({@value #UNIT_AGENT_SKIP}) and the service's agent, its data file and
+ * its reports stay what they were.
  */
 @Mojo(name = "coverage-scope", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true)
 public class CoverageScopeMojo extends LifeosMojo {
   /** The property the JaCoCo agents' {@code includes} reads. */
   public static final String EFFECTIVE_INCLUDES = "lifeos.coverage.effectiveIncludes";
+
+  /** The property the unit agent's {@code skip} reads. */
+  public static final String UNIT_AGENT_SKIP = "lifeos.coverage.effectiveUnitAgentSkip";
+
+  /** The property JaCoCo's prepare-agent writes and Surefire reads as {@code @{argLine}}. */
+  private static final String ARG_LINE = "argLine";
 
   private static final int PACKAGES_NAMED = 3;
 
@@ -47,10 +59,20 @@ public class CoverageScopeMojo extends LifeosMojo {
   @Override
   protected void whenSkipped() {
     export(InstrumentedPackages.EVERY_CLASS);
+    project.getProperties().setProperty(UNIT_AGENT_SKIP, "true");
   }
 
   @Override
   protected void run() {
+    boolean ownAgent =
+        project.getProperties().getProperty(ARG_LINE, "").contains("org.jacoco.agent");
+    project.getProperties().setProperty(UNIT_AGENT_SKIP, String.valueOf(ownAgent));
+    if (ownAgent) {
+      getLog()
+          .info(
+              "The project's own JaCoCo agent is in argLine already: it instruments the unit tests as"
+                  + " configured, and lifeos-parent's unit agent stays out.");
+    }
     if ("pom".equals(project.getPackaging())) {
       export(InstrumentedPackages.EVERY_CLASS); // no tests: no need to say more
       return;
