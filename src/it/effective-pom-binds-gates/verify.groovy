@@ -19,6 +19,14 @@ assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-check') == 'verify'
 assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-merge') == 'post-integration-test'
 assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-report') == 'post-integration-test'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-diff-coverage') == 'verify'
+// the agents instrument what lifeos:coverage-scope finds once the classes exist, a property Maven reads at run time
+assert phaseOf('lifeos-maven-plugin', 'lifeos-coverage-scope') == 'process-classes'
+assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-unit-agent') == 'process-test-classes'
+['lifeos-coverage-unit-agent', 'lifeos-coverage-it-agent'].each { id ->
+  def agent = plugins.find { it.artifactId == 'jacoco-maven-plugin' }.executions.execution.find { it.id == id }
+  assert agent.configuration.includes.include.text() == '${lifeos.coverage.effectiveIncludes}' : id
+}
+assert pom.properties.'lifeos.coverage.effectiveIncludes'.size() == 0 : 'defined, it would be fixed when the POM is read'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-container-smoke') == 'verify'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-timings') == 'validate'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-check-build') == 'validate'
