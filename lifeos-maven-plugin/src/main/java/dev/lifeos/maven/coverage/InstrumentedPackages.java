@@ -37,6 +37,13 @@ public final class InstrumentedPackages {
   /** Files looked at in all, a bound on the walk: past it, every class is instrumented. */
   static final int MAX_FILES = 500_000;
 
+  /**
+   * The longest {@code includes} handed to the agents: it becomes part of one argument of the test
+   * JVM's command line, which Linux caps at 128 KiB (classes unpacked into {@code target/classes}
+   * can bring thousands of packages).
+   */
+  static final int MAX_INCLUDES_CHARS = 16 << 10;
+
   private final TreeSet<String> packages = new TreeSet<>();
   private int files;
   private Optional<String> everyClassBecause = Optional.empty();
@@ -54,6 +61,13 @@ public final class InstrumentedPackages {
     sourceRoots.forEach(dir -> scan.walk(dir, ".java"));
     if (scan.packages.isEmpty() && scan.everyClassBecause.isEmpty()) {
       scan.everyClassBecause = Optional.of("the build has no compiled classes or Java sources");
+    }
+    if (scan.agentIncludes().length() > MAX_INCLUDES_CHARS) {
+      scan.everyClassBecause =
+          Optional.of(
+              "the build's classes lie in "
+                  + scan.roots().size()
+                  + " packages, more than a test JVM's command line can name");
     }
     return scan;
   }

@@ -82,6 +82,20 @@ class InstrumentedPackagesTest {
   }
 
   @Test
+  void packagesTooManyForTheCommandLineMeanEveryClass() throws IOException {
+    for (int i = 0; i < 1000; i++) { // unpacked dependencies, say
+      file("classes/org/vendor/library" + i + "/Api.class");
+    }
+
+    InstrumentedPackages scan = scan("classes", "sources");
+
+    assertThat(scan.agentIncludes()).isEqualTo("*");
+    assertThat(scan.everyClassBecause())
+        .hasValue(
+            "the build's classes lie in 1000 packages, more than a test JVM's command line can name");
+  }
+
+  @Test
   void linksAreNotFollowedSoALoopEnds() throws IOException {
     file("classes/com/acme/App.class");
     Files.createSymbolicLink(dir.resolve("classes/com/acme/loop"), dir.resolve("classes"));
