@@ -1,6 +1,7 @@
 package dev.lifeos.maven.coverage;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,6 +46,7 @@ public final class InstrumentedPackages {
   static final int MAX_INCLUDES_CHARS = 16 << 10;
 
   private final TreeSet<String> packages = new TreeSet<>();
+  private List<String> roots = List.of();
   private int files;
   private Optional<String> everyClassBecause = Optional.empty();
 
@@ -59,6 +61,7 @@ public final class InstrumentedPackages {
     InstrumentedPackages scan = new InstrumentedPackages();
     classDirectories.forEach(dir -> scan.walk(dir, ".class"));
     sourceRoots.forEach(dir -> scan.walk(dir, ".java"));
+    scan.roots = rootsOf(scan.packages);
     if (scan.packages.isEmpty() && scan.everyClassBecause.isEmpty()) {
       scan.everyClassBecause = Optional.of("the build has no compiled classes or Java sources");
     }
@@ -66,7 +69,7 @@ public final class InstrumentedPackages {
       scan.everyClassBecause =
           Optional.of(
               "the build's classes lie in "
-                  + scan.roots().size()
+                  + scan.roots.size()
                   + " packages, more than a test JVM's command line can name");
     }
     return scan;
@@ -76,7 +79,7 @@ public final class InstrumentedPackages {
   public String agentIncludes() {
     return everyClassBecause.isPresent()
         ? EVERY_CLASS
-        : roots().stream().map(root -> root + ".*").collect(Collectors.joining(":"));
+        : roots.stream().map(root -> root + ".*").collect(Collectors.joining(":"));
   }
 
   /**
@@ -84,6 +87,11 @@ public final class InstrumentedPackages {
    * com.acme.x}).
    */
   public List<String> roots() {
+    return roots;
+  }
+
+  // not only the last root: "a.b$c" sorts between "a.b" and "a.b.c"
+  private static List<String> rootsOf(TreeSet<String> packages) {
     List<String> roots = new ArrayList<>();
     for (String name : packages) {
       if (roots.stream().noneMatch(root -> name.startsWith(root + "."))) {
@@ -106,7 +114,7 @@ public final class InstrumentedPackages {
       // links are not followed: a link loop or a link out of the tree cannot take the walk away
       Files.walkFileTree(
           root,
-          EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+          EnumSet.noneOf(FileVisitOption.class),
           MAX_DEPTH,
           new SimpleFileVisitor<>() {
             @Override
@@ -151,8 +159,8 @@ public final class InstrumentedPackages {
       return everyClass(file + " is in the default package, which no package pattern names");
     }
     String packageName = dir.toString().replace(dir.getFileSystem().getSeparator(), ".");
-    if (SourceVersion.isName(
-        packageName)) { // else not a package: javac would not put a class there
+    // else not a package ("static-assets"): javac would not put a class there
+    if (SourceVersion.isName(packageName)) {
       packages.add(packageName);
     }
     return FileVisitResult.CONTINUE;

@@ -67,20 +67,20 @@ public class CoverageScopeMojo extends LifeosMojo {
     boolean ownAgent =
         project.getProperties().getProperty(ARG_LINE, "").contains("org.jacoco.agent");
     project.getProperties().setProperty(UNIT_AGENT_SKIP, String.valueOf(ownAgent));
+    if ("pom".equals(project.getPackaging())) {
+      export(InstrumentedPackages.EVERY_CLASS); // no tests: no need to say more
+      return;
+    }
     if (ownAgent) {
       getLog()
           .info(
               "The project's own JaCoCo agent is in argLine already: it instruments the unit tests as"
                   + " configured, and lifeos-parent's unit agent stays out.");
     }
-    if ("pom".equals(project.getPackaging())) {
-      export(InstrumentedPackages.EVERY_CLASS); // no tests: no need to say more
-      return;
-    }
     if (includes != null && !includes.isBlank()) {
-      export(includes.strip());
-      getLog()
-          .info("JaCoCo's agents instrument " + includes.strip() + " (lifeos.coverage.includes).");
+      String given = includes.strip();
+      export(given);
+      getLog().info("JaCoCo's agents instrument " + given + " (lifeos.coverage.includes).");
       return;
     }
     List<MavenProject> reactor =
@@ -95,7 +95,8 @@ public class CoverageScopeMojo extends LifeosMojo {
             reactor.stream()
                 .map(module -> Path.of(module.getBuild().getSourceDirectory()))
                 .toList());
-    export(scan.agentIncludes());
+    String agentIncludes = scan.agentIncludes();
+    export(agentIncludes);
     if (scan.everyClassBecause().isPresent()) {
       getLog()
           .info(
@@ -104,14 +105,13 @@ public class CoverageScopeMojo extends LifeosMojo {
                   + ". -Dlifeos.coverage.includes=<packages> names them.");
       return;
     }
-    List<String> roots = scan.roots();
     getLog()
         .info(
             "JaCoCo's agents instrument this build's classes only, in "
-                + named(roots)
+                + named(scan.roots())
                 + " (with subpackages), not its libraries; -Dlifeos.coverage.includes=* instruments"
                 + " every class.");
-    getLog().debug("JaCoCo agent includes: " + scan.agentIncludes());
+    getLog().debug("JaCoCo agent includes: " + agentIncludes);
   }
 
   private static String named(List<String> roots) {
