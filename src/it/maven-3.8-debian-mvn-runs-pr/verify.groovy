@@ -13,7 +13,7 @@ assert log =~ /lifeos-maven-plugin:[^:]+:check-migrations \(lifeos-check-migrati
 assert log =~ /Checked 1 migrations? in src\/main\/resources\/db\/migration .*; applied 1 to H2/ : 'the migrations were not applied to H2'
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0') : 'unit tests did not run'
 assert log =~ /Diff coverage .* covered \(100\.0%\), minimum 80\.0%/ : 'diff-coverage did not run'
-assert log =~ /spotbugs-maven-plugin:[0-9.]+:check \(lifeos-security\)/ : 'SpotBugs did not run'
+assert log =~ /spotbugs-maven-plugin:[0-9.]+:verify \(lifeos-security\)/ : 'SpotBugs did not run'
 assert log.contains('BugInstance size is 0')
 assert new File(basedir, 'target/lifeos/timings/timings.json').isFile()
 true

@@ -1,0 +1,301 @@
+package dev.lifeos.maven.mojo;
+
+import dev.lifeos.maven.security.BackgroundAnalysis;
+import dev.lifeos.maven.security.SpotBugsInvocation;
+import dev.lifeos.maven.support.GateFailure;
+import dev.lifeos.maven.support.Lifecycle;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.codehaus.plexus.classworlds.realm.ClassRealm;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+
+/**
+ * Starts SpotBugs on the module's classes as soon as they are compiled, in a JVM of its own beside
+ * the build, so that the analysis runs while the tests compile and run instead of after them.
+ * lifeos:security-await collects it at verify, and spotbugs-maven-plugin's {@code verify} goal
+ * judges its report as {@code spotbugs:check} would.
+ *
+ * <p>The analysis is the one spotbugs-maven-plugin's {@code spotbugs} goal would run, built from
+ * that goal's parameters for the build's execution of the plugin ({@link #spotbugsExecution}): the
+ * service's own configuration of the plugin (filters, plugins, effort, heap, a newer SpotBugs as a
+ * plugin dependency) counts as it does for the plugin. {@code -Dlifeos.security.background =false}
+ * gives the analysis back to the plugin (lifeos-parent then binds {@code spotbugs:check}).
+ */
+@Mojo(
+    name = "security-analyze",
+    defaultPhase = LifecyclePhase.PROCESS_CLASSES,
+    requiresDependencyResolution = ResolutionScope.TEST,
+    threadSafe = true)
+public class SecurityAnalyzeMojo extends LifeosMojo {
+  /** The largest filter or preferences file read from a plugin dependency. */
+  private static final long RESOURCE_LIMIT = 16L * 1024 * 1024;
+
+  /** Switches the security gate off; this goal then does nothing either. */
+  @Parameter(property = "lifeos.security.skip", defaultValue = "false")
+  private boolean skip;
+
+  /**
+   * Analyse beside the build. {@code false}: this goal does nothing, and lifeos-parent lets
+   * spotbugs-maven-plugin analyse in the build ({@code spotbugs:check} at verify).
+   */
+  @Parameter(property = "lifeos.security.background", defaultValue = "true")
+  private boolean background;
+
+  /** The execution of spotbugs-maven-plugin whose configuration (over the plugin's) applies. */
+  @Parameter(property = "lifeos.security.spotbugsExecution", defaultValue = "lifeos-security")
+  private String spotbugsExecution;
+
+  @Component private BuildPluginManager pluginManager;
+
+  @Component private RepositorySystem repositorySystem;
+
+  @Override
+  protected boolean isSkipped() {
+    return skip || !background || "pom".equals(project.getPackaging());
+  }
+
+  @Override
+  protected void whenSkipped() {
+    if (!skip && !background) {
+      getLog().info("spotbugs:check analyses in the build (lifeos.security.background=false).");
+    }
+  }
+
+  @Override
+  protected void run() throws Exception {
+    if (!Lifecycle.reaches(session.getGoals(), "verify") && !BaselineRecording.isOn(session)) {
+      getLog()
+          .info(
+              "SpotBugs not started beside the build: it ends before verify, where"
+                  + " lifeos:security-await would collect the analysis.");
+      return;
+    }
+    Plugin plugin = project.getPlugin(SpotBugsParameters.PLUGIN_KEY);
+    if (plugin == null) {
+      getLog()
+          .info("No SpotBugs: this build does not declare " + SpotBugsParameters.PLUGIN_KEY + ".");
+      return;
+    }
+    PluginDescriptor descriptor =
+        pluginManager.loadPlugin(
+            plugin, project.getRemotePluginRepositories(), session.getRepositorySession());
+    MojoDescriptor goal = descriptor.getMojo("spotbugs");
+    Xpp3Dom configuration = SpotBugsParameters.configuration(plugin, spotbugsExecution);
+    SpotBugsInvocation spotbugs =
+        SpotBugsParameters.evaluate(session, goal, spotbugsExecution, configuration);
+    if (spotbugs.skipped()) {
+      getLog().info("SpotBugs skipped (spotbugs.skip).");
+      return;
+    }
+    Optional<String> refusal = spotbugs.unsupported();
+    if (refusal.isPresent()) {
+      throw new GateFailure(refusal.get());
+    }
+    Path xml = spotbugs.xmlReport();
+    Files.deleteIfExists(xml); // spotbugs:verify must never judge an earlier build's report
+    spotbugs.sarifReport().ifPresent(SecurityAnalyzeMojo::deleteQuietly);
+    if (!hasClasses(spotbugs.classDirectories())) {
+      getLog().info("No classes for SpotBugs to analyse.");
+      return;
+    }
+    ClassRealm realm = pluginManager.getPluginRealm(session, descriptor);
+    Path work = reportDirectory.toPath().resolve("security");
+    Files.createDirectories(work);
+    List<String> command = new ArrayList<>();
+    command.add(javaExecutable());
+    command.addAll(spotbugs.jvmOptions());
+    command.add("-cp");
+    command.add(classpath(descriptor));
+    command.add("edu.umd.cs.findbugs.FindBugs2");
+    command.addAll(
+        spotbugs.arguments(
+            detectorPlugins(descriptor, configuration),
+            auxClasspath(spotbugs.includeTests(), work),
+            project.getName(),
+            (parameter, name) -> locate(parameter, name, realm, work)));
+    Files.createDirectories(xml.toAbsolutePath().getParent());
+    BackgroundAnalysis analysis =
+        BackgroundAnalysis.start(
+            command, Path.of(project.getBuild().getDirectory()), work.resolve("spotbugs.log"));
+    BuildEvents.of(session, getLog())
+        .watcher(BackgroundAnalyses.class, BackgroundAnalyses::new)
+        .put(
+            project,
+            new BackgroundAnalyses.Pending(
+                analysis,
+                Duration.ofMillis(spotbugs.timeoutMillis()),
+                spotbugs.failOnError(),
+                xml));
+    getLog()
+        .info(
+            "SpotBugs analyses "
+                + String.join(
+                    ", ", spotbugs.classDirectories().stream().map(this::relative).toList())
+                + " in the background (its log: "
+                + relative(analysis.log())
+                + "); lifeos:security-await collects it at verify.");
+  }
+
+  private String relative(Path path) {
+    Path base = project.getBasedir().toPath();
+    return path.toAbsolutePath().startsWith(base)
+        ? base.relativize(path.toAbsolutePath()).toString()
+        : path.toString();
+  }
+
+  private static boolean hasClasses(List<Path> directories) throws IOException {
+    for (Path directory : directories) {
+      if (Files.isDirectory(directory)) {
+        try (Stream<Path> files = Files.walk(directory)) {
+          if (files.anyMatch(f -> f.getFileName().toString().endsWith(".class"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // the analysis overwrites it
+    }
+  }
+
+  /** The JVM Maven runs on, as spotbugs-maven-plugin picks it. */
+  private static String javaExecutable() {
+    return ProcessHandle.current()
+        .info()
+        .command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+
+  /** SpotBugs' class path: the plugin's own resolved dependencies, as the plugin forks it. */
+  private static String classpath(PluginDescriptor descriptor) {
+    return String.join(
+        File.pathSeparator,
+        descriptor.getArtifacts().stream().map(a -> a.getFile().getAbsolutePath()).toList());
+  }
+
+  /**
+   * The {@code plugins} parameter's artifacts, and the plugin's dependencies that are SpotBugs
+   * plugins (a {@code findbugs.xml} inside), as spotbugs-maven-plugin finds them.
+   */
+  private List<Path> detectorPlugins(PluginDescriptor descriptor, Xpp3Dom configuration)
+      throws GateFailure, IOException {
+    List<Path> jars = new ArrayList<>();
+    for (String coordinates : SpotBugsParameters.detectorPlugins(configuration)) {
+      try {
+        jars.add(
+            repositorySystem
+                .resolveArtifact(
+                    session.getRepositorySession(),
+                    new ArtifactRequest(
+                        new DefaultArtifact(coordinates),
+                        project.getRemotePluginRepositories(),
+                        null))
+                .getArtifact()
+                .getFile()
+                .toPath());
+      } catch (ArtifactResolutionException | IllegalArgumentException e) {
+        throw new GateFailure(
+            "Could not resolve the SpotBugs plugin "
+                + coordinates
+                + " (spotbugs-maven-plugin's plugins parameter): "
+                + e.getMessage());
+      }
+    }
+    for (Artifact artifact : descriptor.getArtifacts()) {
+      if (!"com.github.spotbugs".equals(artifact.getGroupId())
+          && artifact.getFile() != null
+          && artifact.getFile().getName().endsWith(".jar")
+          && !jars.contains(artifact.getFile().toPath())) {
+        try (ZipFile jar = new ZipFile(artifact.getFile())) {
+          if (jar.getEntry("findbugs.xml") != null) {
+            jars.add(artifact.getFile().toPath());
+          }
+        }
+      }
+    }
+    return jars;
+  }
+
+  /** The module's class path for SpotBugs' auxclasspath, one entry per line; null when empty. */
+  private Path auxClasspath(boolean includeTests, Path work) throws Exception {
+    List<String> elements =
+        includeTests ? project.getTestClasspathElements() : project.getCompileClasspathElements();
+    if (elements.isEmpty()) {
+      return null;
+    }
+    return Files.write(work.resolve("spotbugs-auxclasspath.txt"), elements);
+  }
+
+  /**
+   * A filter or preferences file: a path (absolute or from the module), else a class path resource
+   * of spotbugs-maven-plugin's dependencies (a shared rule set), copied under {@code work}.
+   */
+  private Path locate(String parameter, String name, ClassRealm realm, Path work)
+      throws GateFailure {
+    Path file = project.getBasedir().toPath().resolve(name);
+    if (Files.isRegularFile(file)) {
+      return file;
+    }
+    URL resource = realm.getResource(name.startsWith("/") ? name.substring(1) : name);
+    if (resource == null) {
+      throw new GateFailure(
+          "spotbugs-maven-plugin's "
+              + parameter
+              + " names "
+              + name
+              + ", which is neither a file ("
+              + relative(file)
+              + ") nor a class path resource of the plugin's dependencies. Fix the name, or run "
+              + SpotBugsInvocation.FOREGROUND
+              + " if it is a URL for the plugin to download.");
+    }
+    Path copy = work.resolve("resources").resolve(parameter + "-" + Path.of(name).getFileName());
+    try (InputStream in = resource.openStream()) {
+      Files.createDirectories(copy.getParent());
+      byte[] content = in.readNBytes((int) RESOURCE_LIMIT + 1);
+      if (content.length > RESOURCE_LIMIT) {
+        throw new GateFailure(
+            "spotbugs-maven-plugin's " + parameter + " " + name + " is larger than 16 MiB.");
+      }
+      return Files.write(copy, content);
+    } catch (IOException e) {
+      throw new GateFailure(
+          "Could not read spotbugs-maven-plugin's "
+              + parameter
+              + " "
+              + name
+              + ": "
+              + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,50 @@
+// SpotBugs beside the build (lifeos:security-analyze at process-classes, lifeos:security-await and spotbugs:verify at
+// verify): the service's own plugin configuration counts, failures and timeouts fail the build with SpotBugs' own
+// words, and a build that stops early leaves nothing running.
+def log = new File(basedir, 'build.log').text
+def versions = evaluate(new File(itSources, 'lib/versions.groovy'))
+def spotbugs = versions.of('plugin.spotbugs')
+def builds = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.contains('BUILD ') }
+assert builds.size() == 5 : "expected five builds in build.log, found ${builds.size()}"
+def (filtered, foreground, heap, timeout, early) = builds
+
+// 1. beside the build, with the service's exclude filter: the accepted High MD5 bug is not reported, the Medium one is
+assert filtered.contains('SpotBugs analyses target/classes in the background (its log: target/lifeos/security/spotbugs.log)')
+assert filtered =~ /SpotBugs analysed beside the build in [0-9.]+ m?s; waited [0-9.]+ m?s for it\. Report: target\/spotbugsXml\.xml\./
+assert filtered.contains("spotbugs:${spotbugs}:verify (lifeos-security)")
+assert !filtered.contains(":check (lifeos-security)") : 'spotbugs-maven-plugin analysed in the build too'
+assert filtered.contains('BugInstance size is 1')
+assert filtered =~ /Medium: .*Greeter.*EI_EXPOSE_REP2/
+assert !filtered.contains('WEAK_MESSAGE_DIGEST_MD5') : "the service's excludeFilterFile was ignored"
+assert filtered.contains('BUILD SUCCESS')
+
+// 2. -Dlifeos.security.background=false: the plugin analyses in the build, with the same result
+assert foreground.contains('spotbugs:check analyses in the build (lifeos.security.background=false).')
+assert foreground.contains("spotbugs:${spotbugs}:check (lifeos-security)")
+assert !foreground.contains('in the background (its log')
+assert foreground.contains('BugInstance size is 1') && !foreground.contains('WEAK_MESSAGE_DIGEST_MD5')
+assert foreground.contains('BUILD SUCCESS')
+
+// 3. SpotBugs' JVM cannot start: the build fails at the await, quoting its log, with the fixes
+assert heap.contains('SpotBugs failed (exit code 1). The end of its log, ')
+assert heap =~ /(?i)heap/
+assert heap.contains('If it ran out of memory, raise spotbugs.maxHeap; -Dlifeos.security.background=false lets')
+assert heap =~ /lifeos-maven-plugin:[^:]+:security-await \(lifeos-security-await\) on project security-background-honours-service-config/
+assert !heap.contains('BugInstance size is') : 'spotbugs:verify judged a report that does not exist'
+
+// 4. out of time: stopped and failed
+assert timeout =~ /SpotBugs did not finish within spotbugs\.timeout \(1 ms\) and was stopped/
+assert timeout.contains('Raise spotbugs.timeout (milliseconds)') && timeout.contains('BUILD FAILURE')
+
+// 5. the tests fail before verify: the (interpreted, slow) analysis started at process-classes was stopped at the
+// session's end, and wrote no report
+assert early.contains('SpotBugs analyses target/classes in the background')
+assert early.contains('asked to fail')
+assert !early.contains('(lifeos-security-await)')
+def orphans = ProcessHandle.allProcesses().filter { p ->
+  def line = p.info().commandLine().orElse('')
+  line.contains('FindBugs2') && line.contains(basedir.path)
+}.toList()
+assert orphans.isEmpty() : "SpotBugs still runs after the build ended: ${orphans*.pid()}"
+assert !new File(basedir, 'target/spotbugsXml.xml').exists()
+true
