@@ -2,9 +2,11 @@ package dev.lifeos.maven.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,17 @@ class BackgroundAnalysisTest {
       assertThat(outcome.succeeded()).isTrue();
       assertThat(outcome.tail()).isEmpty();
       assertThat(analysis.log()).content().contains("version");
+    }
+  }
+
+  @Test
+  void itRunsAtALowerPriorityThanTheBuild() throws Exception {
+    Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/stat")), "Linux' /proc");
+    try (BackgroundAnalysis analysis = start("sh", "-c", "cut -d' ' -f19 /proc/$$/stat")) {
+      assertThat(analysis.await(Duration.ofMinutes(1)).succeeded()).isTrue();
+      int build = Integer.parseInt(Files.readString(Path.of("/proc/self/stat")).split(" ")[18]);
+      assertThat(Files.readString(analysis.log()).trim())
+          .isEqualTo(Integer.toString(Math.min(19, build + BackgroundAnalysis.NICENESS)));
     }
   }
 
@@ -55,11 +68,11 @@ class BackgroundAnalysisTest {
   void closingStopsTheAnalysisAndWhatItStarted() throws Exception {
     BackgroundAnalysis analysis = start("sh", "-c", "sleep 30 & echo $! > child.pid; wait");
     Path pid = dir.resolve("child.pid");
-    for (int i = 0; i < 100 && !java.nio.file.Files.exists(pid); i++) {
+    for (int i = 0; i < 100 && !Files.exists(pid); i++) {
       Thread.sleep(20);
     }
     Thread.sleep(50);
-    long child = Long.parseLong(java.nio.file.Files.readString(pid).trim());
+    long child = Long.parseLong(Files.readString(pid).trim());
     analysis.close();
     analysis.await(Duration.ofSeconds(10));
     assertThat(analysis.running()).isFalse();
