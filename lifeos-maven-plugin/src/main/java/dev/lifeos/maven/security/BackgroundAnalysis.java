@@ -26,6 +26,8 @@ public final class BackgroundAnalysis implements AutoCloseable {
   /** How much of the log's end a failure quotes. */
   private static final int TAIL_BYTES = 4096;
 
+  private static final long STOP_WAIT_SECONDS = 5;
+
   private final Process process;
   private final Path log;
   private final long startedNanos;
@@ -115,11 +117,19 @@ public final class BackgroundAnalysis implements AutoCloseable {
     return log;
   }
 
-  /** Stops the analysis and whatever it started. */
+  /**
+   * Stops the analysis and whatever it started, and waits (a few seconds at most) until it is gone:
+   * a kill is delivered, not done, when destroyForcibly returns.
+   */
   @Override
   public void close() {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
+    try {
+      process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private String tail() {
