@@ -15,6 +15,16 @@ def goalsOf = { String artifactId, String executionId ->
 
 assert phaseOf('spotless-maven-plugin', 'lifeos-lint') == 'validate'
 assert phaseOf('spotbugs-maven-plugin', 'lifeos-security') == 'verify'
+// SpotBugs beside the build: started once its scope is known, before the migration check; collected last at verify,
+// before spotbugs:verify judges the report (lifeos-maven-plugin is declared before spotbugs-maven-plugin)
+assert goalsOf('spotbugs-maven-plugin', 'lifeos-security') == ['verify']
+assert phaseOf('lifeos-maven-plugin', 'lifeos-security-analyze') == 'process-classes'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-security-await') == 'verify'
+def lifeosIds = plugins.find { it.artifactId == 'lifeos-maven-plugin' }.executions.execution*.id*.text()
+assert lifeosIds.indexOf('lifeos-security-scope') < lifeosIds.indexOf('lifeos-security-analyze')
+assert lifeosIds.indexOf('lifeos-security-analyze') < lifeosIds.indexOf('lifeos-check-migrations')
+assert ['lifeos-diff-coverage', 'lifeos-container-smoke', 'lifeos-audit-data-age'].every { lifeosIds.indexOf(it) < lifeosIds.indexOf('lifeos-security-await') }
+assert plugins*.artifactId*.text().with { indexOf('lifeos-maven-plugin') < indexOf('spotbugs-maven-plugin') }
 assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-check') == 'verify'
 assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-merge') == 'post-integration-test'
 assert phaseOf('jacoco-maven-plugin', 'lifeos-coverage-report') == 'post-integration-test'

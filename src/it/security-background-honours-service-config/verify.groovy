@@ -9,7 +9,7 @@ assert builds.size() == 5 : "expected five builds in build.log, found ${builds.s
 def (filtered, foreground, heap, timeout, early) = builds
 
 // 1. beside the build, with the service's exclude filter: the accepted High MD5 bug is not reported, the Medium one is
-assert filtered.contains('SpotBugs analyses target/classes in the background (its log: target/lifeos/security/spotbugs.log)')
+assert filtered.contains('SpotBugs started beside the build on target/classes (its log: target/lifeos/security/spotbugs.log)')
 assert filtered =~ /SpotBugs analysed beside the build in [0-9.]+ m?s; waited [0-9.]+ m?s for it\. Report: target\/spotbugsXml\.xml\./
 assert filtered.contains("spotbugs:${spotbugs}:verify (lifeos-security)")
 assert !filtered.contains(":check (lifeos-security)") : 'spotbugs-maven-plugin analysed in the build too'
@@ -21,7 +21,7 @@ assert filtered.contains('BUILD SUCCESS')
 // 2. -Dlifeos.security.background=false: the plugin analyses in the build, with the same result
 assert foreground.contains('spotbugs:check analyses in the build (lifeos.security.background=false).')
 assert foreground.contains("spotbugs:${spotbugs}:check (lifeos-security)")
-assert !foreground.contains('in the background (its log')
+assert !foreground.contains('SpotBugs started beside the build')
 assert foreground.contains('BugInstance size is 1') && !foreground.contains('WEAK_MESSAGE_DIGEST_MD5')
 assert foreground.contains('BUILD SUCCESS')
 
@@ -38,7 +38,7 @@ assert timeout.contains('Raise spotbugs.timeout (milliseconds)') && timeout.cont
 
 // 5. the tests fail before verify: the (interpreted, slow) analysis started at process-classes was stopped at the
 // session's end, and wrote no report
-assert early.contains('SpotBugs analyses target/classes in the background')
+assert early.contains('SpotBugs started beside the build on target/classes')
 assert early.contains('asked to fail')
 assert !early.contains('(lifeos-security-await)')
 def orphans = ProcessHandle.allProcesses().filter { p ->

@@ -106,9 +106,9 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
     MojoDescriptor goal = descriptor.getMojo("spotbugs");
     Xpp3Dom configuration = SpotBugsParameters.configuration(plugin, spotbugsExecution);
     SpotBugsInvocation spotbugs =
-        SpotBugsParameters.evaluate(session, goal, spotbugsExecution, configuration);
+        SpotBugsParameters.evaluate(session, project, goal, spotbugsExecution, configuration);
     if (spotbugs.skipped()) {
-      getLog().info("SpotBugs skipped (spotbugs.skip).");
+      getLog().info("SpotBugs not started: spotbugs.skip is true.");
       return;
     }
     Optional<String> refusal = spotbugs.unsupported();
@@ -152,10 +152,10 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
                 xml));
     getLog()
         .info(
-            "SpotBugs analyses "
+            "SpotBugs started beside the build on "
                 + String.join(
                     ", ", spotbugs.classDirectories().stream().map(this::relative).toList())
-                + " in the background (its log: "
+                + " (its log: "
                 + relative(analysis.log())
                 + "); lifeos:security-await collects it at verify.");
   }

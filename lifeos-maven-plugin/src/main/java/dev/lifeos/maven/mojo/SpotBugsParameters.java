@@ -14,6 +14,7 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
@@ -43,7 +44,11 @@ final class SpotBugsParameters {
   }
 
   static SpotBugsInvocation evaluate(
-      MavenSession session, MojoDescriptor goal, String executionId, Xpp3Dom configuration)
+      MavenSession session,
+      MavenProject project,
+      MojoDescriptor goal,
+      String executionId,
+      Xpp3Dom configuration)
       throws ExpressionEvaluationException {
     MojoExecution execution = new MojoExecution(goal, executionId);
     execution.setConfiguration(configuration);
@@ -78,9 +83,9 @@ final class SpotBugsParameters {
     lists.put(
         "jvmArgs",
         jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.trim().split("\\s+")));
-    List<String> roots = new ArrayList<>(session.getCurrentProject().getCompileSourceRoots());
+    List<String> roots = new ArrayList<>(project.getCompileSourceRoots());
     if (Boolean.parseBoolean(scalars.get("includeTests"))) {
-      roots.addAll(session.getCurrentProject().getTestCompileSourceRoots());
+      roots.addAll(project.getTestCompileSourceRoots());
     }
     lists.put("sourceRoots", roots);
     return new SpotBugsInvocation(scalars, lists);
