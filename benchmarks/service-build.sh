@@ -7,7 +7,8 @@
 # Generates a 30-module service (about 20,000 lines: a chain of 10 modules and a fan-out of 20 on the first one, a
 # test class per class) in a real git repository, adopts LifeOS in it with lifeos:init (.mvn/jvm.config, the build
 # cache extension), and copies the demo service beside it. Then, round after round, each subject once in turn, so
-# that a busy moment of the machine hits them alike: the bare build, the full -Ppr, -Ppr after a one-file change
+# that a busy moment of the machine hits them alike: the bare build, the full -Ppr (and on the demo with SpotBugs in
+# the build, -Dlifeos.security.background=false, to compare), -Ppr after a one-file change
 # in a leaf module and in the module everything depends on, and two CI runners on one commit sharing a remote
 # build cache (a loopback HTTP server, benchmarks/src/main/java/dev/lifeos/benchmarks/CacheServer.java), once
 # without a base ref and once for the leaf change's pull request. Every
@@ -257,6 +258,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq 1 "$ROUNDS"); do
   run demo-bare "$DEMO" main clean verify "${BARE[@]}" $NOCACHE
   run demo-pr "$DEMO" main -Ppr clean verify $NOCACHE
+  run demo-pr-spotbugs-in-build "$DEMO" main -Ppr clean verify -Dlifeos.security.background=false $NOCACHE
   run demo-pr-one-file "$DEMO" change -Ppr clean verify -Dlifeos.baseRef=main $NOCACHE
   run service-bare "$SERVICE" main clean verify "${BARE[@]}" $NOCACHE
   run service-pr-full "$SERVICE" main -Ppr clean verify $NOCACHE
@@ -293,11 +295,11 @@ col() { awk -F'\t' -v s="$1" -v c="$2" '$1 == s {print $c}' "$RESULTS" | median;
   echo
   echo "| subject | wall (s) | CPU (s) | peak RSS (MB) | vs |"
   echo "|---|---:|---:|---:|---|"
-  for s in demo-bare demo-pr demo-pr-one-file service-bare service-pr-full service-pr-leaf-change \
+  for s in demo-bare demo-pr demo-pr-spotbugs-in-build demo-pr-one-file service-bare service-pr-full service-pr-leaf-change \
            service-pr-core-change service-pr-runner-1 service-pr-runner-2 service-pr-leaf-runner-1 \
            service-pr-leaf-runner-2; do
     case $s in
-      demo-pr|demo-pr-one-file) ref=demo-bare ;;
+      demo-pr|demo-pr-spotbugs-in-build|demo-pr-one-file) ref=demo-bare ;;
       service-pr-full) ref=service-bare ;;
       service-pr-leaf-change|service-pr-core-change) ref=service-pr-full ;;
       service-pr-runner-2) ref=service-pr-runner-1 ;;

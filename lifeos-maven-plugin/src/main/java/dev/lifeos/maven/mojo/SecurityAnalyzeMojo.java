@@ -26,6 +26,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.toolchain.Toolchain;
+import org.apache.maven.toolchain.ToolchainManager;
 import org.codehaus.plexus.classworlds.realm.ClassRealm;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
@@ -72,6 +74,8 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
   @Component private BuildPluginManager pluginManager;
 
   @Component private RepositorySystem repositorySystem;
+
+  @Component private ToolchainManager toolchains;
 
   @Override
   protected boolean isSkipped() {
@@ -188,8 +192,16 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
     }
   }
 
-  /** The JVM Maven runs on, as spotbugs-maven-plugin picks it. */
-  private static String javaExecutable() {
+  /**
+   * The build's JDK toolchain's java, else the JVM Maven runs on: as spotbugs-maven-plugin picks
+   * it.
+   */
+  private String javaExecutable() {
+    Toolchain toolchain = toolchains.getToolchainFromBuildContext("jdk", session);
+    String tool = toolchain == null ? null : toolchain.findTool("java");
+    if (tool != null) {
+      return tool;
+    }
     return ProcessHandle.current()
         .info()
         .command()
