@@ -5,8 +5,8 @@ def log = new File(basedir, 'build.log').text
 def versions = evaluate(new File(itSources, 'lib/versions.groovy'))
 def spotbugs = versions.of('plugin.spotbugs')
 def builds = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).findAll { it.contains('BUILD ') }
-assert builds.size() == 5 : "expected five builds in build.log, found ${builds.size()}"
-def (filtered, foreground, heap, timeout, early) = builds
+assert builds.size() == 6 : "expected six builds in build.log, found ${builds.size()}"
+def (filtered, foreground, heap, timeout, withTests, early) = builds
 
 // 1. beside the build, with the service's exclude filter: the accepted High MD5 bug is not reported, the Medium one is
 assert filtered.contains('SpotBugs started beside the build on target/classes (its log: target/lifeos/security/spotbugs.log)')
@@ -36,7 +36,13 @@ assert !heap.contains('BugInstance size is') : 'spotbugs:verify judged a report 
 assert timeout =~ /SpotBugs did not finish within spotbugs\.timeout \(1 ms\) and was stopped/
 assert timeout.contains('Raise spotbugs.timeout (milliseconds)') && timeout.contains('BUILD FAILURE')
 
-// 5. the tests fail before verify: the (interpreted, slow) analysis started at process-classes was stopped at the
+// 5. includeTests: started at verify, when the test classes exist; the test's High bug fails the build
+assert withTests.contains('SpotBugs analyses target/classes, target/test-classes at verify (includeTests: the test classes are not compiled yet).')
+assert withTests =~ /SpotBugs analysed in [0-9.]+ m?s\. Report: target\/spotbugsXml\.xml\./
+assert withTests =~ /High: .*GreeterTest.*DM_DEFAULT_ENCODING/
+assert withTests.contains("spotbugs-maven-plugin:${spotbugs}:verify (lifeos-security) on project security-background-honours-service-config: failed with 1 bugs")
+
+// 6. the tests fail before verify: the (interpreted, slow) analysis started at process-classes was stopped at the
 // session's end, and wrote no report
 assert early.contains('SpotBugs started beside the build on target/classes')
 assert early.contains('asked to fail')

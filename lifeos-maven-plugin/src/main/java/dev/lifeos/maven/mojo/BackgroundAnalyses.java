@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.project.MavenProject;
@@ -15,10 +16,19 @@ import org.apache.maven.project.MavenProject;
  * session (or of Maven's JVM) stops whatever is still running.
  */
 final class BackgroundAnalyses implements BuildEvents.Watcher {
-  /** An analysis and what its await needs to judge it. */
-  record Pending(BackgroundAnalysis analysis, Duration timeout, boolean failOnError, Path report) {}
+  /**
+   * An analysis and what its await needs to judge it. {@code analysis} is null while it waits for
+   * classes that do not exist yet (SpotBugs' includeTests): the await starts it.
+   */
+  record Pending(
+      BackgroundAnalysis.Launch launch,
+      BackgroundAnalysis analysis,
+      Duration timeout,
+      boolean failOnError,
+      Path report) {}
 
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+  private final Set<BackgroundAnalysis> started = ConcurrentHashMap.newKeySet();
   private final Thread stopOnExit = new Thread(this::stopAll, "lifeos-stop-background-analyses");
 
   BackgroundAnalyses() {
@@ -26,10 +36,18 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
   }
 
   void put(MavenProject module, Pending analysis) {
+    if (analysis.analysis() != null) {
+      started(analysis.analysis());
+    }
     Pending previous = pending.put(key(module), analysis);
-    if (previous != null) { // the same module built twice in one session: the first is obsolete
+    if (previous != null && previous.analysis() != null) { // the module built twice: obsolete
       previous.analysis().close();
     }
+  }
+
+  /** Stopped with the others if the session ends while it runs. */
+  void started(BackgroundAnalysis analysis) {
+    started.add(analysis);
   }
 
   Optional<Pending> take(MavenProject module) {
@@ -47,7 +65,8 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
   }
 
   private void stopAll() {
-    pending.values().forEach(p -> p.analysis().close());
+    started.forEach(BackgroundAnalysis::close); // one that has ended already is left as it is
+    started.clear();
     pending.clear();
   }
 

@@ -122,7 +122,7 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
     Path xml = spotbugs.xmlReport();
     Files.deleteIfExists(xml); // spotbugs:verify must never judge an earlier build's report
     spotbugs.sarifReport().ifPresent(SecurityAnalyzeMojo::deleteQuietly);
-    if (!hasClasses(spotbugs.classDirectories())) {
+    if (!spotbugs.includeTests() && !hasClasses(spotbugs.classDirectories())) {
       getLog().info("No classes for SpotBugs to analyse.");
       return;
     }
@@ -142,26 +142,34 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
             project.getName(),
             (parameter, name) -> locate(parameter, name, realm, work)));
     Files.createDirectories(xml.toAbsolutePath().getParent());
-    BackgroundAnalysis analysis =
-        BackgroundAnalysis.start(
+    BackgroundAnalysis.Launch launch =
+        new BackgroundAnalysis.Launch(
             command, Path.of(project.getBuild().getDirectory()), work.resolve("spotbugs.log"));
+    // the test classes do not exist yet: the await starts the analysis, once they do
+    BackgroundAnalysis analysis = spotbugs.includeTests() ? null : launch.start();
     BuildEvents.of(session, getLog())
         .watcher(BackgroundAnalyses.class, BackgroundAnalyses::new)
         .put(
             project,
             new BackgroundAnalyses.Pending(
+                launch,
                 analysis,
                 Duration.ofMillis(spotbugs.timeoutMillis()),
                 spotbugs.failOnError(),
                 xml));
+    String classes =
+        String.join(", ", spotbugs.classDirectories().stream().map(this::relative).toList());
     getLog()
         .info(
-            "SpotBugs started beside the build on "
-                + String.join(
-                    ", ", spotbugs.classDirectories().stream().map(this::relative).toList())
-                + " (its log: "
-                + relative(analysis.log())
-                + "); lifeos:security-await collects it at verify.");
+            analysis == null
+                ? "SpotBugs analyses "
+                    + classes
+                    + " at verify (includeTests: the test classes are not compiled yet)."
+                : "SpotBugs started beside the build on "
+                    + classes
+                    + " (its log: "
+                    + relative(launch.log())
+                    + "); lifeos:security-await collects it at verify.");
   }
 
   private String relative(Path path) {

@@ -4,6 +4,7 @@ import dev.lifeos.maven.security.BackgroundAnalysis;
 import dev.lifeos.maven.security.SpotBugsInvocation;
 import dev.lifeos.maven.support.DurationText;
 import dev.lifeos.maven.support.GateFailure;
+import java.io.IOException;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,23 +30,48 @@ public class SecurityAwaitMojo extends LifeosMojo {
 
   @Override
   protected void run() throws Exception {
-    Optional<BackgroundAnalyses.Pending> started =
+    BackgroundAnalyses analyses =
         BuildEvents.of(session, getLog())
-            .watcher(BackgroundAnalyses.class, BackgroundAnalyses::new)
-            .take(project);
+            .watcher(BackgroundAnalyses.class, BackgroundAnalyses::new);
+    Optional<BackgroundAnalyses.Pending> started = analyses.take(project);
     if (started.isEmpty()) {
       return; // not started: skipped, nothing to analyse, or given back to spotbugs-maven-plugin
     }
     BackgroundAnalyses.Pending pending = started.get();
-    BackgroundAnalysis.Outcome outcome = pending.analysis().await(pending.timeout());
+    try (BackgroundAnalysis analysis = startedOrStart(pending, analyses)) {
+      judge(pending, analysis, analysis.await(pending.timeout()));
+    }
+  }
+
+  /**
+   * The analysis security-analyze started, or (includeTests: the test classes exist now) a new one.
+   */
+  private static BackgroundAnalysis startedOrStart(
+      BackgroundAnalyses.Pending pending, BackgroundAnalyses analyses) throws IOException {
+    if (pending.analysis() != null) {
+      return pending.analysis();
+    }
+    BackgroundAnalysis analysis = pending.launch().start();
+    analyses.started(analysis);
+    return analysis;
+  }
+
+  private void judge(
+      BackgroundAnalyses.Pending pending,
+      BackgroundAnalysis analysis,
+      BackgroundAnalysis.Outcome outcome)
+      throws GateFailure {
     if (outcome.succeeded()) {
       getLog()
           .info(
-              "SpotBugs analysed beside the build in "
-                  + DurationText.of(outcome.ran())
-                  + "; waited "
-                  + DurationText.of(outcome.waited())
-                  + " for it. Report: "
+              (pending.analysis() == null
+                      ? "SpotBugs analysed in " + DurationText.of(outcome.ran())
+                      : "SpotBugs analysed beside the build in "
+                          + DurationText.of(outcome.ran())
+                          + "; waited "
+                          + DurationText.of(outcome.waited())
+                          + " for it")
+                  + ". Report: "
                   + project.getBasedir().toPath().relativize(pending.report().toAbsolutePath())
                   + ".");
       return;
@@ -57,7 +83,7 @@ public class SecurityAwaitMojo extends LifeosMojo {
                     + DurationText.of(pending.timeout())
                     + ") and was stopped")
             + ". The end of its log, "
-            + pending.analysis().log()
+            + analysis.log()
             + ":\n"
             + outcome.tail()
             + "\n"

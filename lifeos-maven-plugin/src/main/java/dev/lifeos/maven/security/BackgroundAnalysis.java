@@ -41,6 +41,19 @@ public final class BackgroundAnalysis implements AutoCloseable {
   /** How much lower the analysis' priority is: {@code nice}'s scale, 0 (the build's) to 19. */
   static final int NICENESS = 10;
 
+  /**
+   * What to start: {@code command} in {@code directory}, its output (both streams) to {@code log}.
+   */
+  public record Launch(List<String> command, Path directory, Path log) {
+    public Launch {
+      command = List.copyOf(command);
+    }
+
+    public BackgroundAnalysis start() throws IOException {
+      return BackgroundAnalysis.start(command, directory, log);
+    }
+  }
+
   /** Starts {@code command} in {@code directory}; its output (both streams) goes to {@code log}. */
   public static BackgroundAnalysis start(List<String> command, Path directory, Path log)
       throws IOException {

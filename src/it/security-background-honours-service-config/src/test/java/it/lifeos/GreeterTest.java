@@ -9,6 +9,12 @@ class GreeterTest {
   @Test
   void greets() {
     assertEquals("Hello, Ada #1", new Greeter(new byte[] {1}).greet("Ada"));
+    assertEquals("Ada", decode(new byte[] {65, 100, 97}));
+  }
+
+  /** Platform charset: SpotBugs reports DM_DEFAULT_ENCODING when it analyses the tests. */
+  private static String decode(byte[] bytes) {
+    return new String(bytes);
   }
 
   /** A build given -Dit.failTests=true fails its tests, before verify. */
