@@ -3,6 +3,7 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.security.BackgroundAnalysis;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,7 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
   record Pending(
       BackgroundAnalysis.Launch launch,
       BackgroundAnalysis analysis,
+      List<Path> classDirectories,
       Duration timeout,
       boolean failOnError,
       Path report) {}

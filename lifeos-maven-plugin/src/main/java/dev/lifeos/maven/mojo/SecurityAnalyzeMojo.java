@@ -154,6 +154,7 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
             new BackgroundAnalyses.Pending(
                 launch,
                 analysis,
+                spotbugs.classDirectories(),
                 Duration.ofMillis(spotbugs.timeoutMillis()),
                 spotbugs.failOnError(),
                 xml));
@@ -179,7 +180,7 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
         : path.toString();
   }
 
-  private static boolean hasClasses(List<Path> directories) throws IOException {
+  static boolean hasClasses(List<Path> directories) throws IOException {
     for (Path directory : directories) {
       if (Files.isDirectory(directory)) {
         try (Stream<Path> files = Files.walk(directory)) {

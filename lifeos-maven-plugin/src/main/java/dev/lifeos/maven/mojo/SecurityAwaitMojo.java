@@ -38,6 +38,10 @@ public class SecurityAwaitMojo extends LifeosMojo {
       return; // not started: skipped, nothing to analyse, or given back to spotbugs-maven-plugin
     }
     BackgroundAnalyses.Pending pending = started.get();
+    if (pending.analysis() == null && !SecurityAnalyzeMojo.hasClasses(pending.classDirectories())) {
+      getLog().info("No classes for SpotBugs to analyse.");
+      return;
+    }
     try (BackgroundAnalysis analysis = startedOrStart(pending, analyses)) {
       judge(pending, analysis, analysis.await(pending.timeout()));
     }
