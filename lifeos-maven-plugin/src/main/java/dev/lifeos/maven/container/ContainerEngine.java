@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lifeos.maven.support.GateFailure;
-import java.io.File;
-import java.nio.file.Files;
+import dev.lifeos.maven.support.Processes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public final class ContainerEngine {
     boolean auto = wanted.equals("auto");
     List<String> problems = new ArrayList<>();
     for (String candidate : auto ? AUTO : List.of(wanted)) {
-      Optional<Path> executable = onPath(candidate, path);
+      Optional<Path> executable = Processes.onPath(candidate, path);
       if (executable.isEmpty()) {
         problems.add(candidate + " is not on PATH");
         continue;
@@ -288,23 +287,6 @@ public final class ContainerEngine {
       throw new GateFailure(name() + " could not " + what + ": " + output.complaint());
     }
     return output;
-  }
-
-  private static Optional<Path> onPath(String candidate, String path) {
-    if (candidate.contains(File.separator)) {
-      Path file = Path.of(candidate);
-      return Files.isExecutable(file) && Files.isRegularFile(file)
-          ? Optional.of(file)
-          : Optional.empty();
-    }
-    if (path == null) {
-      return Optional.empty();
-    }
-    return Arrays.stream(path.split(File.pathSeparator))
-        .filter(dir -> !dir.isBlank())
-        .map(dir -> Path.of(dir, candidate))
-        .filter(file -> Files.isRegularFile(file) && Files.isExecutable(file))
-        .findFirst();
   }
 
   private static String firstLine(String text) {

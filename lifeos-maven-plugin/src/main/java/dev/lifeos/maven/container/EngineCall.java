@@ -1,9 +1,9 @@
 package dev.lifeos.maven.container;
 
+import dev.lifeos.maven.support.BoundedFile;
 import dev.lifeos.maven.support.GateFailure;
+import dev.lifeos.maven.support.Processes;
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,12 +61,13 @@ final class EngineCall {
         }
       } finally {
         if (process.isAlive()) {
-          process.descendants().forEach(ProcessHandle::destroyForcibly);
-          process.destroyForcibly();
-          process.waitFor(5, TimeUnit.SECONDS);
+          Processes.stop(process);
         }
       }
-      return new Output(process.exitValue(), tail(out), tail(err));
+      return new Output(
+          process.exitValue(),
+          BoundedFile.tail(out, OUTPUT_LIMIT),
+          BoundedFile.tail(err, OUTPUT_LIMIT));
     } catch (IOException e) {
       throw new GateFailure(
           "Cannot run `" + String.join(" ", command) + "`: " + e.getMessage() + ".");
@@ -79,18 +80,6 @@ final class EngineCall {
   private static java.io.File nullDevice() {
     return new java.io.File(
         System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
-  }
-
-  /** The last {@link #OUTPUT_LIMIT} bytes of a file, as UTF-8 (a cut character is replaced). */
-  private static String tail(Path file) throws IOException {
-    try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-      long length = in.length();
-      int size = (int) Math.min(length, OUTPUT_LIMIT);
-      byte[] bytes = new byte[size];
-      in.seek(length - size);
-      in.readFully(bytes);
-      return new String(bytes, StandardCharsets.UTF_8);
-    }
   }
 
   private static void deleteQuietly(Path file) {

@@ -1,16 +1,13 @@
 package dev.lifeos.maven.security;
 
-import java.io.File;
+import dev.lifeos.maven.support.BoundedFile;
+import dev.lifeos.maven.support.Processes;
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,7 +23,8 @@ public final class BackgroundAnalysis implements AutoCloseable {
   /** How much of the log's end a failure quotes. */
   private static final int TAIL_BYTES = 4096;
 
-  private static final long STOP_WAIT_SECONDS = 5;
+  /** How much lower the analysis' priority is: {@code nice}'s scale, 0 (the build's) to 19. */
+  static final int NICENESS = 10;
 
   private final Process process;
   private final Path log;
@@ -37,9 +35,6 @@ public final class BackgroundAnalysis implements AutoCloseable {
     this.log = log;
     this.startedNanos = startedNanos;
   }
-
-  /** How much lower the analysis' priority is: {@code nice}'s scale, 0 (the build's) to 19. */
-  static final int NICENESS = 10;
 
   /**
    * What to start: {@code command} in {@code directory}, its output (both streams) to {@code log}.
@@ -59,7 +54,7 @@ public final class BackgroundAnalysis implements AutoCloseable {
       throws IOException {
     Files.createDirectories(log.toAbsolutePath().getParent());
     List<String> niced = new ArrayList<>();
-    nice()
+    Processes.onPath("nice", System.getenv("PATH"))
         .ifPresent(
             nice -> niced.addAll(List.of(nice.toString(), "-n", Integer.toString(NICENESS))));
     niced.addAll(command);
@@ -73,19 +68,6 @@ public final class BackgroundAnalysis implements AutoCloseable {
             .start();
     process.getOutputStream().close(); // nothing to read: a prompt would end at once
     return new BackgroundAnalysis(process, log, started);
-  }
-
-  /** The {@code nice} program on the PATH; none on Windows or a system without it. */
-  private static Optional<Path> nice() {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    return Arrays.stream(path.split(File.pathSeparator))
-        .filter(dir -> !dir.isEmpty())
-        .map(dir -> Path.of(dir, "nice"))
-        .filter(Files::isExecutable)
-        .findFirst();
   }
 
   /** How the analysis ended. */
@@ -136,23 +118,16 @@ public final class BackgroundAnalysis implements AutoCloseable {
    */
   @Override
   public void close() {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
     try {
-      process.waitFor(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+      Processes.stop(process);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
   private String tail() {
-    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-      long length = file.length();
-      long from = Math.max(0, length - TAIL_BYTES);
-      byte[] bytes = new byte[(int) (length - from)];
-      file.seek(from);
-      file.readFully(bytes);
-      return new String(bytes, StandardCharsets.UTF_8).strip();
+    try {
+      return BoundedFile.tail(log, TAIL_BYTES).strip();
     } catch (IOException e) {
       return "(its log " + log + " is unreadable: " + e.getMessage() + ")";
     }

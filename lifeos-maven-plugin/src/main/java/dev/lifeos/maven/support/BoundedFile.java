@@ -2,11 +2,13 @@ package dev.lifeos.maven.support;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -51,6 +53,24 @@ public final class BoundedFile {
         throw new TooLargeException(file, limit);
       }
       return content;
+    }
+  }
+
+  /**
+   * The last {@code limit} bytes of {@code file}, a regular file (a log this build writes), as
+   * UTF-8; a character cut at the start is replaced.
+   */
+  public static String tail(Path file, int limit) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + " is not a regular file");
+    }
+    try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+      long length = in.length();
+      int size = (int) Math.min(length, limit);
+      byte[] bytes = new byte[size];
+      in.seek(length - size);
+      in.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8);
     }
   }
 

@@ -1,13 +1,12 @@
 package dev.lifeos.maven.migrations.db;
 
+import dev.lifeos.maven.support.BoundedFile;
 import dev.lifeos.maven.support.DurationText;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -267,12 +266,8 @@ final class EmbeddedServer implements AutoCloseable {
 
   private static List<String> logTail(Path directory) {
     List<String> trouble = new ArrayList<>();
-    try (RandomAccessFile file = new RandomAccessFile(logFile(directory).toFile(), "r")) {
-      long start = Math.max(0, file.length() - LOG_TAIL_BYTES);
-      byte[] bytes = new byte[(int) (file.length() - start)];
-      file.seek(start);
-      file.readFully(bytes);
-      for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+    try {
+      for (String line : BoundedFile.tail(logFile(directory), LOG_TAIL_BYTES).split("\n")) {
         if (line.contains("terminated by signal")
             || line.contains("PANIC")
             || line.contains("FATAL")
