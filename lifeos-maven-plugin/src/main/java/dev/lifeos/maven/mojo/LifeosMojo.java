@@ -7,6 +7,7 @@ import dev.lifeos.maven.support.ApplicationRun;
 import dev.lifeos.maven.support.GateFailure;
 import dev.lifeos.maven.support.RepositoryJudgement;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,13 @@ public abstract class LifeosMojo extends AbstractMojo {
   protected final Optional<String> property(MavenProject module, String name) {
     String given = session.getUserProperties().getProperty(name);
     return Optional.ofNullable(given != null ? given : module.getProperties().getProperty(name));
+  }
+
+  /** {@code path} as the module's own log lines name it: from its base directory when under it. */
+  protected final String inModule(Path path) {
+    Path base = project.getBasedir().toPath();
+    Path absolute = path.toAbsolutePath();
+    return absolute.startsWith(base) ? base.relativize(absolute).toString() : path.toString();
   }
 
   /** What a skipped goal still owes later goals (a property they read, say); nothing by default. */

@@ -159,7 +159,7 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
                 spotbugs.failOnError(),
                 xml));
     String classes =
-        String.join(", ", spotbugs.classDirectories().stream().map(this::relative).toList());
+        String.join(", ", spotbugs.classDirectories().stream().map(this::inModule).toList());
     getLog()
         .info(
             analysis == null
@@ -169,15 +169,8 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
                 : "SpotBugs started beside the build on "
                     + classes
                     + " (its log: "
-                    + relative(launch.log())
+                    + inModule(launch.log())
                     + "); lifeos:security-await collects it at verify.");
-  }
-
-  private String relative(Path path) {
-    Path base = project.getBasedir().toPath();
-    return path.toAbsolutePath().startsWith(base)
-        ? base.relativize(path.toAbsolutePath()).toString()
-        : path.toString();
   }
 
   static boolean hasClasses(List<Path> directories) throws IOException {
@@ -295,7 +288,7 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
               + " names "
               + name
               + ", which is neither a file ("
-              + relative(file)
+              + inModule(file)
               + ") nor a class path resource of the plugin's dependencies. Fix the name, or run "
               + SpotBugsInvocation.FOREGROUND
               + " if it is a URL for the plugin to download.");

@@ -76,7 +76,7 @@ public class SecurityAwaitMojo extends LifeosMojo {
                           + DurationText.of(outcome.waited())
                           + " for it")
                   + ". Report: "
-                  + project.getBasedir().toPath().relativize(pending.report().toAbsolutePath())
+                  + inModule(pending.report())
                   + ".");
       return;
     }

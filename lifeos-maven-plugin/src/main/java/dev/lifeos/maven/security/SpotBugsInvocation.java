@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The forked SpotBugs that spotbugs-maven-plugin's {@code spotbugs} goal would start, built from
@@ -31,8 +30,6 @@ public final class SpotBugsInvocation {
     Path locate(String parameter, String name) throws GateFailure;
   }
 
-  private static final Set<String> UNSUPPORTED_WHEN_TRUE = Set.of("sarifFullPath");
-
   private final Map<String, String> parameters;
   private final Map<String, List<String>> lists;
 
@@ -40,7 +37,8 @@ public final class SpotBugsInvocation {
    * @param parameters the goal's scalar parameters as evaluated (absent when unset)
    * @param lists its list parameters ({@code includeFilterFiles}, {@code excludeFilterFiles},
    *     {@code excludeBugsFiles}, {@code jvmArgs} split on blanks, {@code systemPropertyVariables}
-   *     as {@code name=value})
+   *     as {@code name=value}), and {@code sourceRoots}, the module's source directories for {@code
+   *     addSourceDirs}
    */
   public SpotBugsInvocation(Map<String, String> parameters, Map<String, List<String>> lists) {
     this.parameters = Map.copyOf(parameters);
@@ -49,18 +47,14 @@ public final class SpotBugsInvocation {
 
   /** The refusal for a parameter this run cannot honour; empty when there is none. */
   public Optional<String> unsupported() {
-    for (String name : UNSUPPORTED_WHEN_TRUE) {
-      if (flag(name)) {
-        return Optional.of(
-            "spotbugs-maven-plugin's "
-                + name
-                + "=true rewrites SpotBugs' report after the analysis, which the background"
-                + " analysis does not do: run "
-                + FOREGROUND
-                + " (in .mvn/maven.config to keep it) to let the plugin analyse in the build.");
-      }
+    if (!flag("sarifFullPath")) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return Optional.of(
+        "spotbugs-maven-plugin's sarifFullPath=true rewrites SpotBugs' report after the analysis,"
+            + " which the background analysis does not do: run "
+            + FOREGROUND
+            + " (in .mvn/maven.config to keep it) to let the plugin analyse in the build.");
   }
 
   public boolean skipped() {
