@@ -7,11 +7,14 @@ import dev.lifeos.maven.support.ApplicationRun;
 import dev.lifeos.maven.support.GateFailure;
 import dev.lifeos.maven.support.RepositoryJudgement;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -115,6 +118,14 @@ public abstract class LifeosMojo extends AbstractMojo {
     return ApplicationRun.whyNotJudged(requestedTasks(), pipeline(), instead);
   }
 
+  /**
+   * Why a repository gate bound to {@code phase} ({@code goal}) will not run in this build, as
+   * {@link #judgesRepository()} decides for its own goal; empty when it will.
+   */
+  protected final Optional<String> repositoryNotJudgedAt(String phase, String goal) {
+    return RepositoryJudgement.whyNotNow(requestedTasks(), phase, pipeline(), goal);
+  }
+
   private List<String> requestedTasks() {
     return session == null ? List.of() : session.getGoals();
   }
@@ -148,6 +159,20 @@ public abstract class LifeosMojo extends AbstractMojo {
     Path base = project.getBasedir().toPath();
     Path absolute = path.toAbsolutePath();
     return absolute.startsWith(base) ? base.relativize(absolute).toString() : path.toString();
+  }
+
+  /** Whether any of {@code directories} holds a class file. */
+  protected static boolean hasClasses(List<Path> directories) throws IOException {
+    for (Path directory : directories) {
+      if (Files.isDirectory(directory)) {
+        try (Stream<Path> files = Files.walk(directory)) {
+          if (files.anyMatch(f -> f.getFileName().toString().endsWith(".class"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** What a skipped goal still owes later goals (a property they read, say); nothing by default. */

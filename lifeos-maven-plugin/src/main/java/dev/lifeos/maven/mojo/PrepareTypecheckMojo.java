@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,7 +32,7 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 /**
  * Sets javac up for the typecheck: the annotation processor path (Error Prone and NullAway, plus
  * the project's own processors: Lombok, MapStruct, ...) and the Error Prone flags the baseline
- * needs. lifeos-parent's {@code lifeos-typecheck} profile binds it at initialize and hands the
+ * needs. lifeos-parent's {@code lifeos-typecheck} profile binds it at validate and hands the
  * results to maven-compiler-plugin through project properties it deliberately does not define
  * ({@value #PROCESSOR_PATH}, {@value #TEST_PROCESSOR_PATH}, {@value #FLAGS}, {@value #FORK}): Maven
  * evaluates them when it configures the compiler, after this goal ran. javac runs in Maven's own
@@ -42,10 +43,15 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  * there). When the analysers or flags differ from those of the last compile, the module's class
  * files are deleted so javac compiles again under the new ones: maven-compiler-plugin would call
  * the module up to date and its last output would stand for findings of other flags.
+ *
+ * <p>When javac runs in Maven's JVM with lifeos-javac (lifeos-parent's {@code compilerId}) and the
+ * module has no class files yet, it starts a warm-up compile of a small class in the background:
+ * Error Prone is loaded and javac's and Error Prone's code is compiled by the JIT while Spotless
+ * and the dependency checks run, so the module's first compile runs warm.
  */
 @Mojo(
     name = "prepare-typecheck",
-    defaultPhase = LifecyclePhase.INITIALIZE,
+    defaultPhase = LifecyclePhase.VALIDATE,
     requiresDependencyResolution = ResolutionScope.TEST,
     threadSafe = true)
 public class PrepareTypecheckMojo extends BaselineAwareMojo {
@@ -85,6 +91,8 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
   private RepositorySystemSession repositorySession;
 
   @Component private RepositorySystem repositorySystem;
+
+  @Component private BuildPluginManager pluginManager;
 
   @Override
   protected boolean isSkipped() {
@@ -142,9 +150,17 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
     ErrorProneFlags flags = flags(baseline(), warnOnly.isPresent());
     project.getProperties().setProperty(FLAGS, flags.toString());
     project.getProperties().setProperty(INPUTS, inputs());
-    project.getProperties().setProperty(FORK, String.valueOf(fork()));
+    boolean fork = fork();
+    project.getProperties().setProperty(FORK, String.valueOf(fork));
     for (TypecheckMojo.SourceSet set : TypecheckMojo.SourceSet.values()) {
       recompileIfFlagsChanged(set, work, compileFlags(project.getProperties(), flags));
+    }
+    // without class files javac compiles the whole module: a warm-up compile pays off
+    Path classes = Path.of(TypecheckMojo.SourceSet.MAIN.outputDirectory(project));
+    if (!fork && !hasClasses(List.of(classes))) {
+      CompilerWarmUp.start(
+              pluginManager, session, project, project.getProperties().getProperty(PROCESSOR_PATH))
+          .ifPresent(why -> getLog().debug("No warm-up compile: " + why + "."));
     }
     if (!processors.isEmpty()) {
       getLog()

@@ -38,7 +38,7 @@ public class SecurityAwaitMojo extends LifeosMojo {
       return; // not started: skipped, nothing to analyse, or given back to spotbugs-maven-plugin
     }
     BackgroundAnalyses.Pending pending = started.get();
-    if (pending.analysis() == null && !SecurityAnalyzeMojo.hasClasses(pending.classDirectories())) {
+    if (pending.analysis() == null && !hasClasses(pending.classDirectories())) {
       getLog().info("No classes for SpotBugs to analyse.");
       return;
     }
