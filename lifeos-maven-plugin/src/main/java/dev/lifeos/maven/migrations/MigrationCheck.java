@@ -8,6 +8,7 @@ import dev.lifeos.maven.migrations.db.Deadline;
 import dev.lifeos.maven.migrations.db.FlywayApply;
 import dev.lifeos.maven.migrations.db.MigrationLog;
 import dev.lifeos.maven.migrations.db.RuntimeLibraries;
+import dev.lifeos.maven.migrations.db.ServerAhead;
 import dev.lifeos.maven.migrations.scan.MigrationScanner;
 import dev.lifeos.maven.migrations.trace.LockTrace;
 import dev.lifeos.maven.migrations.trace.MigrationTrace;
@@ -63,6 +64,7 @@ public final class MigrationCheck {
   private final RuntimeLibraries libraries;
   private final MigrationLog log;
   private final Map<String, Integer> baselineApprovals;
+  private final Optional<ServerAhead> ahead;
 
   public MigrationCheck(Request request, RuntimeLibraries libraries, MigrationLog log) {
     this(request, libraries, log, Map.of());
@@ -77,10 +79,24 @@ public final class MigrationCheck {
       RuntimeLibraries libraries,
       MigrationLog log,
       Map<String, Integer> baselineApprovals) {
+    this(request, libraries, log, baselineApprovals, Optional.empty());
+  }
+
+  /**
+   * @param ahead an embedded PostgreSQL started for this check ahead of it (lifeos:
+   *     prepare-migrations): the apply takes it when it fits, instead of starting one
+   */
+  public MigrationCheck(
+      Request request,
+      RuntimeLibraries libraries,
+      MigrationLog log,
+      Map<String, Integer> baselineApprovals,
+      Optional<ServerAhead> ahead) {
     this.request = request;
     this.libraries = libraries;
     this.log = log;
     this.baselineApprovals = Map.copyOf(baselineApprovals);
+    this.ahead = ahead;
   }
 
   public CheckResult run() throws Exception {
@@ -259,7 +275,8 @@ public final class MigrationCheck {
             workTree.javaMigrations().isEmpty() ? List.of() : request.classpath(),
             request.options(),
             deadline,
-            log)) {
+            log,
+            ahead)) {
       if (target instanceof DatabaseTarget.Jdbc) {
         database.requireEmpty("lifeos.migrations.jdbcUrl", deadline);
       }

@@ -32,7 +32,8 @@ final class ApplyParameters {
         positive(deadline, ApplyOptions.DEADLINE));
   }
 
-  private static Duration positive(String text, String property) throws GateFailure {
+  /** A bound that must not be 0 (nothing waits without a limit). */
+  static Duration positive(String text, String property) throws GateFailure {
     Duration duration = Durations.parse(text, property);
     if (duration.isZero()) {
       throw new GateFailure(

@@ -41,7 +41,7 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
     if (analysis.analysis() != null) {
       started(analysis.analysis());
     }
-    Pending previous = pending.put(key(module), analysis);
+    Pending previous = pending.put(BuildEvents.moduleKey(module), analysis);
     if (previous != null && previous.analysis() != null) { // the module built twice: obsolete
       previous.analysis().close();
     }
@@ -53,7 +53,7 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
   }
 
   Optional<Pending> take(MavenProject module) {
-    return Optional.ofNullable(pending.remove(key(module)));
+    return Optional.ofNullable(pending.remove(BuildEvents.moduleKey(module)));
   }
 
   @Override
@@ -70,9 +70,5 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
     started.forEach(BackgroundAnalysis::close); // one that has ended already is left as it is
     started.clear();
     pending.clear();
-  }
-
-  private static String key(MavenProject module) {
-    return module.getId() + "@" + module.getBasedir();
   }
 }

