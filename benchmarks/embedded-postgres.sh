@@ -28,7 +28,7 @@ rm -rf "$WORK/demo" "$WORK/logs" "$TMP"
 mkdir -p "$WORK/logs" "$TMP"
 
 sed -e "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$ROOT/src/it/settings.xml" > "$SETTINGS"
-(cd "$ROOT" && "${MVN[@]}" -q install -pl lifeos-parent,lifeos-maven-plugin -DskipTests -Dinvoker.skip=true \
+(cd "$ROOT" && "${MVN[@]}" -q install -pl lifeos-javac,lifeos-parent,lifeos-maven-plugin -DskipTests -Dinvoker.skip=true \
   -Dspotless.check.skip=true)
 VERSION=$(sed -n 's#.*<version>\(.*\)</version>.*#\1#p' "$ROOT/lifeos-parent/pom.xml" | head -1)
 cp -r "$ROOT/examples/demo-service" "$WORK/demo"

@@ -31,7 +31,7 @@ mkdir -p "$WORK/logs" "$WORK/runners"
 # --- this build's parent and plugin, in a local repository of the benchmark's own ---------------------------------
 # ~/.m2 serves as a remote before Maven Central, as for the ITs
 sed -e "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" "$ROOT/src/it/settings.xml" > "$SETTINGS"
-(cd "$ROOT" && "${ONLINE[@]}" -q install -pl lifeos-parent,lifeos-maven-plugin -DskipTests -Dinvoker.skip=true \
+(cd "$ROOT" && "${ONLINE[@]}" -q install -pl lifeos-javac,lifeos-parent,lifeos-maven-plugin -DskipTests -Dinvoker.skip=true \
   -Dspotless.check.skip=true)
 VERSION=$(sed -n 's#.*<version>\(.*\)</version>.*#\1#p' "$ROOT/lifeos-parent/pom.xml" | head -1)
 

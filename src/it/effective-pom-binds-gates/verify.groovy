@@ -54,8 +54,13 @@ assert phaseOf('cyclonedx-maven-plugin', 'lifeos-sbom') == 'prepare-package'
 assert plugins[0].artifactId.text() == 'maven-enforcer-plugin' : 'the toolchain floor must speak before Maven loads lifeos-maven-plugin'
 assert plugins[1].artifactId.text() == 'lifeos-maven-plugin' : 'timings must be the next execution of validate'
 assert goalsOf('maven-failsafe-plugin', 'default') == ['integration-test', 'verify']
-// migrations: check-migrations after compile (Java migrations), before tests; approval required in pr
+// migrations: check-migrations after compile (Java migrations), before tests; approval required in pr. Its embedded
+// PostgreSQL and SpotBugs' plugin are started ahead at validate, after the scope and ratchet goals and before the lint
 assert phaseOf('lifeos-maven-plugin', 'lifeos-check-migrations') == 'process-classes'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-prepare-migrations') == 'validate'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-prepare-security') == 'validate'
+assert ['lifeos-reactor-scope', 'lifeos-ratchet'].every { lifeosIds.indexOf(it) < lifeosIds.indexOf('lifeos-prepare-migrations') }
+assert ['lifeos-prepare-migrations', 'lifeos-prepare-security', 'lifeos-prepare-compiler'].every { lifeosIds.indexOf(it) >= 0 }
 // warn-only has one spelling, lifeos.<gate>.failOnViolation, mapped onto each plugin's own knob
 assert pom.properties.'lifeos.migrations.failOnViolation'.text() == 'true'
 assert pom.properties.'lifeos.migrations.requireApproval'.text() == 'true'
@@ -77,6 +82,10 @@ def xplugin = defaultCompile.configuration.compilerArgs.arg*.text().find { it.st
 assert xplugin?.contains('-XepOpt:NullAway:AnnotatedPackages=it.lifeos.core') : 'Error Prone/NullAway not in javac (compile phase)'
 assert defaultCompile.configuration.compilerArgs.arg*.text().contains('${lifeos.typecheck.processorPath}')
 assert phaseOf('lifeos-maven-plugin', 'lifeos-prepare-typecheck') == 'initialize'
+// lifeos-javac keeps Error Prone loaded between compiles; its warm-up compile starts at validate, before the lint
+assert compiler.configuration.compilerId.text() == 'lifeos-javac'
+assert compiler.dependencies.dependency.find { it.artifactId == 'lifeos-javac' }.version.text() == '0.1.0-SNAPSHOT'
+assert phaseOf('lifeos-maven-plugin', 'lifeos-prepare-compiler') == 'validate'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-typecheck') == 'compile'
 assert phaseOf('lifeos-maven-plugin', 'lifeos-typecheck-tests') == 'test-compile'
 // baseline (docs/goals/baseline.md): before Spotless, which ratchets in pr

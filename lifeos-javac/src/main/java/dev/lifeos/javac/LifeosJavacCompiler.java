@@ -1,7 +1,5 @@
 package dev.lifeos.javac;
 
-import javax.inject.Named;
-import javax.inject.Singleton;
 import org.codehaus.plexus.compiler.CompilerException;
 import org.codehaus.plexus.compiler.CompilerResult;
 import org.codehaus.plexus.compiler.javac.JavacCompiler;
@@ -17,9 +15,10 @@ import org.codehaus.plexus.compiler.javac.JavacCompiler;
  * <p>Everything else is plexus-compiler's {@code javac}: the same arguments, the same output and
  * messages, the same fork. Only the in-process run through javac's command line class ({@code
  * forceJavacCompilerUse}, as lifeos-parent sets it) changes: it runs {@link ReusingJavac} instead.
+ *
+ * <p>Declared to Maven in {@code META-INF/plexus/components.xml} (role {@code Compiler}, hint
+ * {@code lifeos-javac}); the javac plugin's own parts are injected as into plexus-compiler's javac.
  */
-@Named("lifeos-javac")
-@Singleton
 public class LifeosJavacCompiler extends JavacCompiler {
   @Override
   protected CompilerResult compileInProcessWithProperClassloader(Class<?> javacClass, String[] args)

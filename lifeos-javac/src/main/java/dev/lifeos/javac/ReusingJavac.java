@@ -29,8 +29,9 @@ public final class ReusingJavac {
   /**
    * Starts a compile of a small class with Error Prone from {@code processorPath} in the
    * background, so that the build's first compile finds Error Prone loaded and warm ({@link
-   * WarmUp}); returns at once. lifeos:prepare-typecheck calls it (through maven-compiler-plugin's
-   * class realm) before the build's lint runs. Does nothing where javac's internals are closed.
+   * WarmUp}); returns at once. lifeos:prepare-compiler calls it (through maven-compiler-plugin's
+   * class realm) before the build's lint runs. Does nothing where javac's internals are closed, nor
+   * for a path warmed up before in this JVM.
    */
   public static void warmUp(String processorPath) {
     if (INTERNALS_OPEN) {

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -70,8 +72,17 @@ final class WarmUp implements Runnable {
     this.processorPath = processorPath;
   }
 
-  /** Starts the warm-up compile with Error Prone from {@code processorPath}, and returns. */
+  /** The processor paths warmed up in this JVM: once is enough, their loader is shared. */
+  private static final Set<String> WARMED = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Starts the warm-up compile with Error Prone from {@code processorPath}, and returns; does
+   * nothing for a path warmed up before (a reactor's other modules).
+   */
   static void start(String processorPath) {
+    if (!WARMED.add(processorPath)) {
+      return;
+    }
     Thread thread = new Thread(new WarmUp(processorPath), "lifeos-javac-warm-up");
     thread.setDaemon(true); // never keeps Maven's JVM alive
     thread.start();

@@ -46,6 +46,24 @@ class ReusingJavacTest {
   }
 
   @Test
+  void theWarmUpLoadsErrorProneIntoTheSharedLoaderOncePerPath() throws Exception {
+    String path = String.join(File.pathSeparator, processorPath());
+
+    ReusingJavac.warmUp(path);
+    ReusingJavac.warmUp(path);
+
+    List<Thread> warmUps =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(thread -> thread.getName().equals("lifeos-javac-warm-up"))
+            .toList();
+    assertThat(warmUps).hasSizeLessThanOrEqualTo(1);
+    for (Thread warmUp : warmUps) {
+      warmUp.join(120_000);
+    }
+    assertThat(SharingFileManager.LOADERS.shared()).isEqualTo(1);
+  }
+
+  @Test
   void cleanCodeCompilesToClassFiles() throws IOException {
     Path source = Files.writeString(dir.resolve("Clean.java"), "class Clean {}");
     Path classes = Files.createDirectories(dir.resolve("classes"));

@@ -27,7 +27,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(
     name = "prepare-migrations",
     defaultPhase = LifecyclePhase.VALIDATE,
-    requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME,
+    // the dialect needs the dependencies' names, not their files: a reactor module that is not
+    // built yet (./mvnw validate) has none
+    requiresDependencyCollection = ResolutionScope.COMPILE_PLUS_RUNTIME,
     threadSafe = true)
 public class PrepareMigrationsMojo extends ApplyTargetMojo {
   /** check-migrations' phase (a string: the annotations' enum is not there at run time). */

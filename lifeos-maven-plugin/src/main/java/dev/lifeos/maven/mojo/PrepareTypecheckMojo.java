@@ -17,7 +17,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -32,7 +31,7 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 /**
  * Sets javac up for the typecheck: the annotation processor path (Error Prone and NullAway, plus
  * the project's own processors: Lombok, MapStruct, ...) and the Error Prone flags the baseline
- * needs. lifeos-parent's {@code lifeos-typecheck} profile binds it at validate and hands the
+ * needs. lifeos-parent's {@code lifeos-typecheck} profile binds it at initialize and hands the
  * results to maven-compiler-plugin through project properties it deliberately does not define
  * ({@value #PROCESSOR_PATH}, {@value #TEST_PROCESSOR_PATH}, {@value #FLAGS}, {@value #FORK}): Maven
  * evaluates them when it configures the compiler, after this goal ran. javac runs in Maven's own
@@ -43,15 +42,10 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  * there). When the analysers or flags differ from those of the last compile, the module's class
  * files are deleted so javac compiles again under the new ones: maven-compiler-plugin would call
  * the module up to date and its last output would stand for findings of other flags.
- *
- * <p>When javac runs in Maven's JVM with lifeos-javac (lifeos-parent's {@code compilerId}) and the
- * module has no class files yet, it starts a warm-up compile of a small class in the background:
- * Error Prone is loaded and javac's and Error Prone's code is compiled by the JIT while Spotless
- * and the dependency checks run, so the module's first compile runs warm.
  */
 @Mojo(
     name = "prepare-typecheck",
-    defaultPhase = LifecyclePhase.VALIDATE,
+    defaultPhase = LifecyclePhase.INITIALIZE,
     requiresDependencyResolution = ResolutionScope.TEST,
     threadSafe = true)
 public class PrepareTypecheckMojo extends BaselineAwareMojo {
@@ -92,8 +86,6 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
 
   @Component private RepositorySystem repositorySystem;
 
-  @Component private BuildPluginManager pluginManager;
-
   @Override
   protected boolean isSkipped() {
     return skip || "pom".equals(project.getPackaging());
@@ -106,12 +98,7 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
     ArtifactFiles artifacts =
         new ArtifactFiles(
             repositorySystem, repositorySession, project.getRemoteProjectRepositories());
-    List<Path> plugins =
-        resolve(
-            artifacts,
-            analyzers.stream()
-                .map(coordinates -> new Dependency(new DefaultArtifact(coordinates), "runtime"))
-                .toList());
+    List<Path> plugins = resolveAnalyzers(artifacts, analyzers);
     List<Path> outputs =
         Stream.of(
                 project.getBuild().getOutputDirectory(),
@@ -150,17 +137,9 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
     ErrorProneFlags flags = flags(baseline(), warnOnly.isPresent());
     project.getProperties().setProperty(FLAGS, flags.toString());
     project.getProperties().setProperty(INPUTS, inputs());
-    boolean fork = fork();
-    project.getProperties().setProperty(FORK, String.valueOf(fork));
+    project.getProperties().setProperty(FORK, String.valueOf(fork()));
     for (TypecheckMojo.SourceSet set : TypecheckMojo.SourceSet.values()) {
       recompileIfFlagsChanged(set, work, compileFlags(project.getProperties(), flags));
-    }
-    // without class files javac compiles the whole module: a warm-up compile pays off
-    Path classes = Path.of(TypecheckMojo.SourceSet.MAIN.outputDirectory(project));
-    if (!fork && !hasClasses(List.of(classes))) {
-      CompilerWarmUp.start(
-              pluginManager, session, project, project.getProperties().getProperty(PROCESSOR_PATH))
-          .ifPresent(why -> getLog().debug("No warm-up compile: " + why + "."));
     }
     if (!processors.isEmpty()) {
       getLog()
@@ -264,6 +243,16 @@ public class PrepareTypecheckMojo extends BaselineAwareMojo {
       }
     }
     Files.deleteIfExists(set.javacOutput(work));
+  }
+
+  /** Error Prone, NullAway ({@code group:artifact:version}) and their dependencies. */
+  static List<Path> resolveAnalyzers(ArtifactFiles artifacts, List<String> analyzers)
+      throws GateFailure {
+    return resolve(
+        artifacts,
+        analyzers.stream()
+            .map(coordinates -> new Dependency(new DefaultArtifact(coordinates), "runtime"))
+            .toList());
   }
 
   private static List<Path> resolve(ArtifactFiles artifacts, List<Dependency> dependencies)

@@ -35,6 +35,7 @@ public final class StageRules {
           + " spotless-maven-plugin=lint, maven-checkstyle-plugin=lint, maven-pmd-plugin=lint,"
           + " fmt-maven-plugin=lint, maven-compiler-plugin=typecheck,"
           + " lifeos-maven-plugin:prepare-typecheck=typecheck, lifeos-maven-plugin:typecheck=typecheck,"
+          + " lifeos-maven-plugin:prepare-compiler=typecheck,"
           + " spotbugs-maven-plugin=security, dependency-check-maven=security,"
           + " lifeos-maven-plugin:audit-data-age=security, lifeos-maven-plugin:security-analyze=security,"
           + " lifeos-maven-plugin:security-await=security, lifeos-maven-plugin:prepare-security=security,"

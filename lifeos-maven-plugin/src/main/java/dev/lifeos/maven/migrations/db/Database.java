@@ -22,7 +22,8 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * project's classes, for Java migrations). Every connection to it is bounded by the apply's {@link
  * ApplyOptions} and named with this apply's {@link #applicationName()}, so that its sessions can be
  * told apart from everyone else's. Closing it stops what it started: H2 is shut down, an embedded
- * PostgreSQL server is stopped and its directory deleted.
+ * PostgreSQL server is stopped and its directory deleted (one {@linkplain ServerAhead started
+ * ahead} in the background, since the build it was started for goes on without waiting for it).
  */
 public final class Database implements AutoCloseable {
   private static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(30);
@@ -36,6 +37,7 @@ public final class Database implements AutoCloseable {
   private final String applicationName;
   private final Optional<EmbeddedServer> embedded;
   private final boolean inMemory;
+  private final boolean stopInBackground;
 
   private Database(
       String url,
@@ -45,7 +47,8 @@ public final class Database implements AutoCloseable {
       ClassLoader classLoader,
       ApplyOptions options,
       Optional<EmbeddedServer> embedded,
-      boolean inMemory) {
+      boolean inMemory,
+      boolean stopInBackground) {
     this.url = url;
     this.user = user;
     this.password = password;
@@ -54,6 +57,7 @@ public final class Database implements AutoCloseable {
     this.options = options;
     this.embedded = embedded;
     this.inMemory = inMemory;
+    this.stopInBackground = stopInBackground;
     this.applicationName =
         "lifeos-migrations-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
   }
@@ -98,7 +102,7 @@ public final class Database implements AutoCloseable {
               + ";DB_CLOSE_DELAY=-1"
               + (h2.mode().isEmpty() ? "" : ";MODE=" + h2.mode());
       return new Database(
-          url, "sa", "", target.describe(), loader, options, Optional.empty(), true);
+          url, "sa", "", target.describe(), loader, options, Optional.empty(), true, false);
     }
     if (target instanceof DatabaseTarget.Jdbc jdbc) {
       return new Database(
@@ -109,6 +113,7 @@ public final class Database implements AutoCloseable {
           loader,
           options,
           Optional.empty(),
+          false,
           false);
     }
     Optional<ServerAhead> started = ahead.filter(server -> server.fits(target, versions));
@@ -125,7 +130,8 @@ public final class Database implements AutoCloseable {
         loader,
         options,
         Optional.of(server),
-        false);
+        false,
+        started.isPresent());
   }
 
   /**
@@ -284,7 +290,9 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() throws Exception {
     try {
-      if (embedded.isPresent()) {
+      if (embedded.isPresent() && stopInBackground) {
+        embedded.get().closeInBackground();
+      } else if (embedded.isPresent()) {
         embedded.get().close();
       } else if (inMemory) {
         Worker.run("lifeos-h2-shutdown", SHUTDOWN_LIMIT, () -> execute("SHUTDOWN"));

@@ -225,6 +225,16 @@ final class EmbeddedServer implements AutoCloseable {
     cleanUp(directory, cleanUpOnExit);
   }
 
+  /**
+   * {@link #close()} on a daemon thread of its own: the caller goes on at once. The shutdown hook
+   * stays until the stop is over, so a JVM that exits first still removes the server.
+   */
+  void closeInBackground() {
+    Thread stop = new Thread(this::close, "lifeos-postgres-stop");
+    stop.setDaemon(true);
+    stop.start();
+  }
+
   private static void cleanUp(Path directory, Thread hook) {
     removeServer(directory);
     try {

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A real embedded PostgreSQL started ahead: the apply takes it (and what its start logged), one
- * nobody took is stopped with its directory, a start that failed is reported by the apply.
+ * A real embedded PostgreSQL started ahead: the apply takes it (and what its start logged) and
+ * stops it in the background, one nobody took is stopped with its directory, a start that failed is
+ * reported by the apply.
  */
 @Timeout(180)
 class ServerAheadTest {
@@ -32,7 +33,12 @@ class ServerAheadTest {
       assertThat(database.embedded()).hasValueSatisfying(s -> assertThat(s.running()).isTrue());
       assertThat(log.lines()).anyMatch(line -> line.startsWith("Embedded PostgreSQL started in"));
     }
-    ahead.close(); // taken: nothing left to stop
+    ahead.close(); // taken: nothing left to stop here, the apply's close stops it in the background
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!EmbeddedServerTest.directoriesOfThisProcess().isEmpty()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
     assertThat(EmbeddedServerTest.directoriesOfThisProcess()).isEmpty();
   }
 
