@@ -63,7 +63,20 @@ public class PrepareCompilerMojo extends LifeosMojo {
   @Override
   protected void run() throws Exception {
     Optional<String> notNow = whyNoWarmUp();
-    if (notNow.isEmpty()) {
+    if (notNow.isPresent()) {
+      getLog().debug("No warm-up compile: " + notNow.get() + ".");
+      return;
+    }
+    // resolving the analysers and setting up the compiler's realm take 0.1-0.2 s: not on the
+    // build's
+    // own thread either (Maven's resolver and plugin realm cache serve several threads)
+    Thread starting = new Thread(this::startWarmUp, "lifeos-start-javac-warm-up");
+    starting.setDaemon(true);
+    starting.start();
+  }
+
+  private void startWarmUp() {
+    try {
       List<Path> plugins =
           PrepareTypecheckMojo.resolveAnalyzers(
               new ArtifactFiles(
@@ -71,9 +84,11 @@ public class PrepareCompilerMojo extends LifeosMojo {
               analyzers);
       String processorPath =
           ProcessorPath.join(ProcessorPath.of(plugins, List.of(), List.of(), List.of()));
-      notNow = CompilerWarmUp.start(pluginManager, session, project, processorPath);
+      CompilerWarmUp.start(pluginManager, session, project, processorPath)
+          .ifPresent(why -> getLog().debug("No warm-up compile: " + why + "."));
+    } catch (Exception | LinkageError e) {
+      getLog().debug("No warm-up compile: " + e + ".");
     }
-    notNow.ifPresent(why -> getLog().debug("No warm-up compile: " + why + "."));
   }
 
   private Optional<String> whyNoWarmUp() throws Exception {
