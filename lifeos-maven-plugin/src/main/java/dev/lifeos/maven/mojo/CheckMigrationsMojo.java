@@ -139,13 +139,14 @@ public class CheckMigrationsMojo extends ApplyTargetMojo {
             traceOptions());
     Map<String, Integer> baselined =
         baselineSkip ? Map.of() : BaselineFile.read(baselineFile.toPath()).migrationApprovals();
-    Optional<ServerAhead> ahead = ServersStartedAhead.of(session, getLog()).take(project);
+    ServersStartedAhead started = ServersStartedAhead.of(session, getLog());
+    Optional<ServerAhead> ahead = started.take(project);
     CheckResult result;
     try {
       result =
           new MigrationCheck(request, runtimeLibraries(), migrationLog(), baselined, ahead).run();
     } finally {
-      ahead.ifPresent(ServerAhead::close); // a no-op once the apply took it
+      ahead.ifPresent(started::done); // stopped, or its stop awaited, when the session ends
     }
     report(result);
   }

@@ -34,6 +34,7 @@ final class EmbeddedServer implements AutoCloseable {
   private final Object server;
   private final String jdbcUrl;
   private final Thread cleanUpOnExit;
+  private volatile Thread stopping;
 
   private EmbeddedServer(Path directory, Object server, String jdbcUrl, Thread cleanUpOnExit) {
     this.directory = directory;
@@ -226,13 +227,23 @@ final class EmbeddedServer implements AutoCloseable {
   }
 
   /**
-   * {@link #close()} on a daemon thread of its own: the caller goes on at once. The shutdown hook
-   * stays until the stop is over, so a JVM that exits first still removes the server.
+   * {@link #close()} on a daemon thread of its own: the caller goes on at once, and whoever keeps
+   * the server must {@link #awaitClosed} before the goal's classes go (the end of Maven's session):
+   * the stop loads classes of its own.
    */
   void closeInBackground() {
     Thread stop = new Thread(this::close, "lifeos-postgres-stop");
     stop.setDaemon(true);
+    stopping = stop;
     stop.start();
+  }
+
+  /** Waits, at most {@code limit}, for a {@link #closeInBackground} under way. */
+  void awaitClosed(Duration limit) throws InterruptedException {
+    Thread stop = stopping;
+    if (stop != null) {
+      stop.join(Math.max(1, limit.toMillis()));
+    }
   }
 
   private static void cleanUp(Path directory, Thread hook) {

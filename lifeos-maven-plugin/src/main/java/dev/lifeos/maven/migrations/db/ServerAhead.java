@@ -106,17 +106,32 @@ public final class ServerAhead implements AutoCloseable {
     return server;
   }
 
-  /** Stops the server unless an apply took it; a start that failed left nothing to stop. */
+  /** Whether an apply took the server (it stops it then). */
+  public synchronized boolean taken() {
+    return taken;
+  }
+
+  /**
+   * Stops the server, or, when an apply took it, waits until the apply's stop in the background is
+   * over; a start that failed left nothing to stop. For the end of the build: the stop must be over
+   * before the goal's classes go.
+   */
   @Override
   public void close() {
+    boolean wasTaken;
     synchronized (this) {
-      if (taken) {
-        return;
-      }
+      wasTaken = taken;
       taken = true;
     }
     try {
-      start.get(CLOSE_WAIT).close();
+      EmbeddedServer server = start.get(CLOSE_WAIT);
+      if (wasTaken) {
+        server.awaitClosed(CLOSE_WAIT);
+      } else {
+        server.close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (Exception notStarted) {
       // failed: EmbeddedServer removed its directory; still starting: its shutdown hook will
     }

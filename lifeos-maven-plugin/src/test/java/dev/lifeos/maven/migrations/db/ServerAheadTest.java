@@ -33,12 +33,8 @@ class ServerAheadTest {
       assertThat(database.embedded()).hasValueSatisfying(s -> assertThat(s.running()).isTrue());
       assertThat(log.lines()).anyMatch(line -> line.startsWith("Embedded PostgreSQL started in"));
     }
-    ahead.close(); // taken: nothing left to stop here, the apply's close stops it in the background
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (!EmbeddedServerTest.directoriesOfThisProcess().isEmpty()
-        && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    assertThat(ahead.taken()).isTrue();
+    ahead.close(); // the apply's close stops it in the background: this waits for that stop
     assertThat(EmbeddedServerTest.directoriesOfThisProcess()).isEmpty();
   }
 
