@@ -1,6 +1,7 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.security.BackgroundAnalysis;
+import dev.lifeos.maven.security.ParkedAnalysis;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,8 +14,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * The analyses lifeos:security-analyze started and lifeos:security-await has not collected yet, one
- * per module. A build that fails before a module's verify never awaits its analysis: the end of the
- * session (or of Maven's JVM) stops whatever is still running.
+ * per module, and the JVMs lifeos:prepare-security started for them ahead. A build that fails
+ * before a module's verify never awaits its analysis: the end of the session (or of Maven's JVM)
+ * stops whatever is still running.
  */
 final class BackgroundAnalyses implements BuildEvents.Watcher {
   /**
@@ -30,6 +32,7 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
       Path report) {}
 
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+  private final Map<String, ParkedAnalysis> parked = new ConcurrentHashMap<>();
   private final Set<BackgroundAnalysis> started = ConcurrentHashMap.newKeySet();
   private final Thread stopOnExit = new Thread(this::stopAll, "lifeos-stop-background-analyses");
 
@@ -52,6 +55,18 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
     started.add(analysis);
   }
 
+  /** A JVM started ahead for the module's analysis (lifeos:prepare-security). */
+  void park(MavenProject module, ParkedAnalysis analysis) {
+    ParkedAnalysis previous = parked.put(BuildEvents.moduleKey(module), analysis);
+    if (previous != null) { // the module built twice
+      previous.close();
+    }
+  }
+
+  Optional<ParkedAnalysis> takeParked(MavenProject module) {
+    return Optional.ofNullable(parked.remove(BuildEvents.moduleKey(module)));
+  }
+
   Optional<Pending> take(MavenProject module) {
     return Optional.ofNullable(pending.remove(BuildEvents.moduleKey(module)));
   }
@@ -69,6 +84,8 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
   private void stopAll() {
     started.forEach(BackgroundAnalysis::close); // one that has ended already is left as it is
     started.clear();
+    parked.values().forEach(ParkedAnalysis::close);
+    parked.clear();
     pending.clear();
   }
 }

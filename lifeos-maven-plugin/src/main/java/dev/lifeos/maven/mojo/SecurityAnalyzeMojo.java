@@ -1,9 +1,10 @@
 package dev.lifeos.maven.mojo;
 
 import dev.lifeos.maven.security.BackgroundAnalysis;
+import dev.lifeos.maven.security.ParkedAnalysis;
 import dev.lifeos.maven.security.SpotBugsInvocation;
+import dev.lifeos.maven.security.SpotBugsLauncher;
 import dev.lifeos.maven.support.GateFailure;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -16,15 +17,11 @@ import java.util.Optional;
 import java.util.zip.ZipFile;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.toolchain.Toolchain;
-import org.apache.maven.toolchain.ToolchainManager;
 import org.codehaus.plexus.classworlds.realm.ClassRealm;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
@@ -53,13 +50,7 @@ public class SecurityAnalyzeMojo extends BackgroundSecurityMojo {
   /** The largest filter or preferences file read from a plugin dependency. */
   private static final long RESOURCE_LIMIT = 16L * 1024 * 1024;
 
-  /** The execution of spotbugs-maven-plugin whose configuration (over the plugin's) applies. */
-  @Parameter(property = "lifeos.security.spotbugsExecution", defaultValue = "lifeos-security")
-  private String spotbugsExecution;
-
   @Component private RepositorySystem repositorySystem;
-
-  @Component private ToolchainManager toolchains;
 
   @Override
   protected void whenSkipped() {
@@ -84,10 +75,8 @@ public class SecurityAnalyzeMojo extends BackgroundSecurityMojo {
       return;
     }
     PluginDescriptor descriptor = loadSpotBugs(plugin);
-    MojoDescriptor goal = descriptor.getMojo("spotbugs");
-    Xpp3Dom configuration = SpotBugsParameters.configuration(plugin, spotbugsExecution);
-    SpotBugsInvocation spotbugs =
-        SpotBugsParameters.evaluate(session, project, goal, spotbugsExecution, configuration);
+    Xpp3Dom configuration = spotbugsConfiguration(plugin);
+    SpotBugsInvocation spotbugs = evaluate(descriptor, configuration);
     if (spotbugs.skipped()) {
       getLog().info("SpotBugs not started: spotbugs.skip is true.");
       return;
@@ -106,35 +95,41 @@ public class SecurityAnalyzeMojo extends BackgroundSecurityMojo {
     ClassRealm realm = pluginManager.getPluginRealm(session, descriptor);
     Path work = reportDirectory.toPath().resolve("security");
     Files.createDirectories(work);
-    List<String> command = new ArrayList<>();
-    command.add(javaExecutable());
-    command.addAll(spotbugs.jvmOptions());
-    command.add("-cp");
-    command.add(classpath(descriptor));
-    command.add("edu.umd.cs.findbugs.FindBugs2");
-    command.addAll(
+    List<String> jvm = analysisJvm(descriptor, spotbugs);
+    List<String> arguments =
         spotbugs.arguments(
             detectorPlugins(descriptor, configuration),
             auxClasspath(spotbugs.includeTests(), work),
             project.getName(),
-            (parameter, name) -> locate(parameter, name, realm, work)));
+            (parameter, name) -> locate(parameter, name, realm, work));
+    List<String> command = new ArrayList<>(jvm);
+    command.add(SpotBugsLauncher.SPOTBUGS_MAIN);
+    command.addAll(arguments);
     Files.createDirectories(xml.toAbsolutePath().getParent());
     BackgroundAnalysis.Launch launch =
-        new BackgroundAnalysis.Launch(
-            command, Path.of(project.getBuild().getDirectory()), work.resolve("spotbugs.log"));
-    // the test classes do not exist yet: the await starts the analysis, once they do
-    BackgroundAnalysis analysis = spotbugs.includeTests() ? null : launch.start();
-    BuildEvents.of(session, getLog())
-        .watcher(BackgroundAnalyses.class, BackgroundAnalyses::new)
-        .put(
-            project,
-            new BackgroundAnalyses.Pending(
-                launch,
-                analysis,
-                spotbugs.classDirectories(),
-                Duration.ofMillis(spotbugs.timeoutMillis()),
-                spotbugs.failOnError(),
-                xml));
+        new BackgroundAnalysis.Launch(command, Path.of(project.getBuild().getDirectory()), log());
+    BackgroundAnalyses analyses = analyses();
+    Optional<ParkedAnalysis> parked = analyses.takeParked(project);
+    BackgroundAnalysis analysis;
+    if (spotbugs.includeTests()) { // the test classes do not exist yet: the await starts it
+      parked.ifPresent(ParkedAnalysis::close);
+      analysis = null;
+    } else if (parked.isPresent() && parked.get().fits(jvm, arguments)) {
+      analysis = parked.get().go(arguments);
+      getLog().debug("SpotBugs' JVM was started at validate (lifeos:prepare-security).");
+    } else {
+      parked.ifPresent(ParkedAnalysis::close);
+      analysis = launch.start();
+    }
+    analyses.put(
+        project,
+        new BackgroundAnalyses.Pending(
+            launch,
+            analysis,
+            spotbugs.classDirectories(),
+            Duration.ofMillis(spotbugs.timeoutMillis()),
+            spotbugs.failOnError(),
+            xml));
     String classes =
         String.join(", ", spotbugs.classDirectories().stream().map(this::inModule).toList());
     getLog()
@@ -156,29 +151,6 @@ public class SecurityAnalyzeMojo extends BackgroundSecurityMojo {
     } catch (IOException e) {
       // the analysis overwrites it
     }
-  }
-
-  /**
-   * The build's JDK toolchain's java, else the JVM Maven runs on: as spotbugs-maven-plugin picks
-   * it.
-   */
-  private String javaExecutable() {
-    Toolchain toolchain = toolchains.getToolchainFromBuildContext("jdk", session);
-    String tool = toolchain == null ? null : toolchain.findTool("java");
-    if (tool != null) {
-      return tool;
-    }
-    return ProcessHandle.current()
-        .info()
-        .command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-  }
-
-  /** SpotBugs' class path: the plugin's own resolved dependencies, as the plugin forks it. */
-  private static String classpath(PluginDescriptor descriptor) {
-    return String.join(
-        File.pathSeparator,
-        descriptor.getArtifacts().stream().map(a -> a.getFile().getAbsolutePath()).toList());
   }
 
   /**

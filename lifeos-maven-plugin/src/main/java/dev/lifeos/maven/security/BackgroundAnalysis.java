@@ -30,7 +30,7 @@ public final class BackgroundAnalysis implements AutoCloseable {
   private final Path log;
   private final long startedNanos;
 
-  private BackgroundAnalysis(Process process, Path log, long startedNanos) {
+  BackgroundAnalysis(Process process, Path log, long startedNanos) {
     this.process = process;
     this.log = log;
     this.startedNanos = startedNanos;
@@ -52,22 +52,26 @@ public final class BackgroundAnalysis implements AutoCloseable {
   /** Starts {@code command} in {@code directory}; its output (both streams) goes to {@code log}. */
   public static BackgroundAnalysis start(List<String> command, Path directory, Path log)
       throws IOException {
+    long started = System.nanoTime();
+    Process process = launch(command, directory, log);
+    process.getOutputStream().close(); // nothing to read: a prompt would end at once
+    return new BackgroundAnalysis(process, log, started);
+  }
+
+  /** Starts {@code command} at the lower priority, standard input open, output to {@code log}. */
+  static Process launch(List<String> command, Path directory, Path log) throws IOException {
     Files.createDirectories(log.toAbsolutePath().getParent());
     List<String> niced = new ArrayList<>();
     Processes.onPath("nice", System.getenv("PATH"))
         .ifPresent(
             nice -> niced.addAll(List.of(nice.toString(), "-n", Integer.toString(NICENESS))));
     niced.addAll(command);
-    long started = System.nanoTime();
-    Process process =
-        new ProcessBuilder(niced)
-            .directory(directory.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .redirectInput(ProcessBuilder.Redirect.PIPE)
-            .start();
-    process.getOutputStream().close(); // nothing to read: a prompt would end at once
-    return new BackgroundAnalysis(process, log, started);
+    return new ProcessBuilder(niced)
+        .directory(directory.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .redirectInput(ProcessBuilder.Redirect.PIPE)
+        .start();
   }
 
   /** How the analysis ended. */
