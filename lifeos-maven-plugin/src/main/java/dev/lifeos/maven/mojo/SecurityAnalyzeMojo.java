@@ -61,6 +61,17 @@ public class SecurityAnalyzeMojo extends BackgroundSecurityMojo {
 
   @Override
   protected void run() throws Exception {
+    BackgroundAnalyses analyses = analyses();
+    Optional<ParkedAnalysis> parked = analyses.takeParked(project);
+    try {
+      start(analyses, parked);
+    } finally {
+      parked.ifPresent(ParkedAnalysis::close); // a no-op for the one that took the command line
+    }
+  }
+
+  private void start(BackgroundAnalyses analyses, Optional<ParkedAnalysis> parked)
+      throws Exception {
     if (!analysisAwaited()) {
       getLog()
           .info(
@@ -108,17 +119,13 @@ public class SecurityAnalyzeMojo extends BackgroundSecurityMojo {
     Files.createDirectories(xml.toAbsolutePath().getParent());
     BackgroundAnalysis.Launch launch =
         new BackgroundAnalysis.Launch(command, Path.of(project.getBuild().getDirectory()), log());
-    BackgroundAnalyses analyses = analyses();
-    Optional<ParkedAnalysis> parked = analyses.takeParked(project);
     BackgroundAnalysis analysis;
     if (spotbugs.includeTests()) { // the test classes do not exist yet: the await starts it
-      parked.ifPresent(ParkedAnalysis::close);
       analysis = null;
     } else if (parked.isPresent() && parked.get().fits(jvm, arguments)) {
       analysis = parked.get().go(arguments);
       getLog().debug("SpotBugs' JVM was started at validate (lifeos:prepare-security).");
     } else {
-      parked.ifPresent(ParkedAnalysis::close);
       analysis = launch.start();
     }
     analyses.put(

@@ -20,6 +20,7 @@ public final class ParkedAnalysis implements AutoCloseable {
   private final List<String> jvm;
   private final Process process;
   private final Path log;
+  private volatile boolean handedOver;
 
   private ParkedAnalysis(List<String> jvm, Process process, Path log) {
     this.jvm = List.copyOf(jvm);
@@ -56,8 +57,9 @@ public final class ParkedAnalysis implements AutoCloseable {
         && arguments.stream().noneMatch(a -> a.contains("\n") || a.contains("\r"));
   }
 
-  /** Hands it the command line: the analysis runs from now on. */
+  /** Hands it the command line: the analysis runs from now on, and {@link #close} leaves it. */
   public BackgroundAnalysis go(List<String> arguments) throws IOException {
+    handedOver = true;
     long started = System.nanoTime();
     OutputStream input = process.getOutputStream();
     try (Writer writer = new OutputStreamWriter(input, StandardCharsets.UTF_8)) {
@@ -69,9 +71,12 @@ public final class ParkedAnalysis implements AutoCloseable {
     return new BackgroundAnalysis(process, log, started);
   }
 
-  /** Stops it (nothing to do once {@link #go} handed it over: the analysis is closed instead). */
+  /** Stops it, unless {@link #go} handed it over: the analysis is closed instead. */
   @Override
   public void close() {
+    if (handedOver) {
+      return;
+    }
     try {
       Processes.stop(process);
     } catch (InterruptedException e) {
