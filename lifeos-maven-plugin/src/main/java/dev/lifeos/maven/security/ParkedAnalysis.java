@@ -1,6 +1,7 @@
 package dev.lifeos.maven.security;
 
 import dev.lifeos.maven.support.Processes;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -43,7 +44,7 @@ public final class ParkedAnalysis implements AutoCloseable {
       throw new IllegalArgumentException("no -cp in " + jvm);
     }
     List<String> command = new ArrayList<>(jvm);
-    command.set(classpath, jvm.get(classpath) + java.io.File.pathSeparator + launcher);
+    command.set(classpath, jvm.get(classpath) + File.pathSeparator + launcher);
     command.add(SpotBugsLauncher.class.getName());
     command.addAll(List.of(launcherArguments));
     Process process = BackgroundAnalysis.launch(command, directory, log);
