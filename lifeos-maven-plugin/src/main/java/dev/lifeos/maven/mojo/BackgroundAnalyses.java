@@ -33,6 +33,7 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
 
   private final Map<String, Pending> pending = new ConcurrentHashMap<>();
   private final Map<String, ParkedAnalysis> parked = new ConcurrentHashMap<>();
+  private final Set<String> asked = ConcurrentHashMap.newKeySet();
   private final Set<BackgroundAnalysis> started = ConcurrentHashMap.newKeySet();
   private final Thread stopOnExit = new Thread(this::stopAll, "lifeos-stop-background-analyses");
 
@@ -55,16 +56,26 @@ final class BackgroundAnalyses implements BuildEvents.Watcher {
     started.add(analysis);
   }
 
-  /** A JVM started ahead for the module's analysis (lifeos:prepare-security). */
-  void park(MavenProject module, ParkedAnalysis analysis) {
-    ParkedAnalysis previous = parked.put(BuildEvents.moduleKey(module), analysis);
+  /**
+   * A JVM started ahead for the module's analysis (lifeos:prepare-security); stopped at once when
+   * the module's security-analyze has already asked for one (it came too late).
+   */
+  synchronized void park(MavenProject module, ParkedAnalysis analysis) {
+    String key = BuildEvents.moduleKey(module);
+    if (asked.contains(key)) {
+      analysis.close();
+      return;
+    }
+    ParkedAnalysis previous = parked.put(key, analysis);
     if (previous != null) { // the module built twice
       previous.close();
     }
   }
 
-  Optional<ParkedAnalysis> takeParked(MavenProject module) {
-    return Optional.ofNullable(parked.remove(BuildEvents.moduleKey(module)));
+  synchronized Optional<ParkedAnalysis> takeParked(MavenProject module) {
+    String key = BuildEvents.moduleKey(module);
+    asked.add(key);
+    return Optional.ofNullable(parked.remove(key));
   }
 
   Optional<Pending> take(MavenProject module) {
