@@ -1,5 +1,6 @@
 package dev.lifeos.maven.mojo;
 
+import dev.lifeos.maven.support.Daemon;
 import dev.lifeos.maven.support.Lifecycle;
 import dev.lifeos.maven.typecheck.InProcessJavac;
 import dev.lifeos.maven.typecheck.ProcessorPath;
@@ -68,11 +69,8 @@ public class PrepareCompilerMojo extends LifeosMojo {
       return;
     }
     // resolving the analysers and setting up the compiler's realm take 0.1-0.2 s: not on the
-    // build's
-    // own thread either (Maven's resolver and plugin realm cache serve several threads)
-    Thread starting = new Thread(this::startWarmUp, "lifeos-start-javac-warm-up");
-    starting.setDaemon(true);
-    starting.start();
+    // build's own thread either (Maven's resolver and plugin realm cache serve several threads)
+    Daemon.start("lifeos-start-javac-warm-up", this::startWarmUp);
   }
 
   private void startWarmUp() {

@@ -3,6 +3,7 @@ package dev.lifeos.maven.mojo;
 import dev.lifeos.maven.security.ParkedAnalysis;
 import dev.lifeos.maven.security.SpotBugsInvocation;
 import dev.lifeos.maven.security.SpotBugsLauncher;
+import dev.lifeos.maven.support.Daemon;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -29,20 +30,17 @@ public class PrepareSecurityMojo extends BackgroundSecurityMojo {
     if (plugin == null || !analysisAwaited()) {
       return;
     }
-    Thread loading =
-        new Thread(
-            () -> {
-              try {
-                PluginDescriptor descriptor = loadSpotBugs(plugin);
-                pluginManager.getPluginRealm(session, descriptor);
-                park(descriptor, evaluate(descriptor, spotbugsConfiguration(plugin)));
-              } catch (Exception | LinkageError e) {
-                // security-analyze loads it again, and reports what fails
-              }
-            },
-            "lifeos-load-spotbugs");
-    loading.setDaemon(true);
-    loading.start();
+    Daemon.start(
+        "lifeos-load-spotbugs",
+        () -> {
+          try {
+            PluginDescriptor descriptor = loadSpotBugs(plugin);
+            pluginManager.getPluginRealm(session, descriptor);
+            park(descriptor, evaluate(descriptor, spotbugsConfiguration(plugin)));
+          } catch (Exception | LinkageError e) {
+            // security-analyze loads it again, and reports what fails
+          }
+        });
     getLog().debug("Loading " + SpotBugsParameters.PLUGIN_KEY + " in the background.");
   }
 

@@ -1,6 +1,7 @@
 package dev.lifeos.maven.migrations.db;
 
 import dev.lifeos.maven.support.BoundedFile;
+import dev.lifeos.maven.support.Daemon;
 import dev.lifeos.maven.support.DurationText;
 import dev.lifeos.maven.support.GateFailure;
 import java.io.Closeable;
@@ -232,10 +233,7 @@ final class EmbeddedServer implements AutoCloseable {
    * the stop loads classes of its own.
    */
   void closeInBackground() {
-    Thread stop = new Thread(this::close, "lifeos-postgres-stop");
-    stop.setDaemon(true);
-    stopping = stop;
-    stop.start();
+    stopping = Daemon.start("lifeos-postgres-stop", this::close);
   }
 
   /** Waits, at most {@code limit}, for a {@link #closeInBackground} under way. */
